@@ -1,0 +1,18 @@
+import type { Cell } from './types';
+
+/**
+ * The text of a cell, trimmed, with no-break spaces as spaces; `''` for blank and null.
+ *
+ * @example
+ * cellText('  Ana\u00a0P. ') // 'Ana P.'
+ * cellText(12.5) // '12.5'
+ */
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') {
+    const s = cell.trim();
+    return s.indexOf('\u00a0') >= 0 || s.indexOf('\u202f') >= 0 ? s.replace(/[\u00a0\u202f]/g, ' ').trim() : s;
+  }
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return String(cell);
+}

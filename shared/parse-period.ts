@@ -1,0 +1,85 @@
+import { calendarDay } from './calendar-day';
+import { monthNumber } from './month-number';
+
+export interface Period {
+  /** The text as written, trimmed. */
+  label: string;
+  /** First calendar day (days since 1970-01-01), inclusive. */
+  start: number;
+  /** Calendar day after the last one (exclusive). */
+  end: number;
+}
+
+export interface ParsePeriodOptions {
+  /** Year for a period written without one (`Q1`, `H2`). */
+  year?: number;
+}
+
+const QUARTER = [
+  /^(?:fy\s?'?(\d{2}|\d{4})[\s-]*)?q([1-4])(?:[\s/-]*(?:y|fy)?\s?'?(\d{4}|\d{2}))?$/, // Q3 2026, Q3 Y2025, FY26 Q1, Q1, Q3-26
+  /^(\d{4})[\s-]*q([1-4])$/, // 2026-Q3, 2026 Q3
+];
+const HALF = [/^(?:fy\s?'?(\d{2}|\d{4})[\s-]*)?h([12])(?:[\s/-]*(?:y|fy)?\s?(\d{4}))?$/, /^(\d{4})[\s-]*h([12])$/];
+const YEAR = /^(?:fy|y|cy)?\s?'?(\d{4})$|^fy\s?'?(\d{2})$/;
+const YEAR_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
+const MONTH_YEAR = /^([a-zà-ÿ]{3,10})\.?[\s,-]+'?(\d{4}|\d{2})$/;
+const MONTH_ONLY = /^([a-zà-ÿ]{3,10})\.?$/;
+
+/**
+ * The time box a period text names: a quarter (`Q3 2026`, `2026-Q3`, `FY26 Q1`, `Q1`, `Q3 Y2025`), a half
+ * (`H2 2026`), a year (`2026`, `FY2026`, `Y2025`) or a month (`Mar 2026`, `2026-03`); null when it is none.
+ * Fiscal years are read as calendar years. A period without a year takes `options.year`.
+ *
+ * @example
+ * parsePeriod('Q3 2026') // { label: 'Q3 2026', start: <2026-07-01>, end: <2026-10-01> }
+ */
+export function parsePeriod(text: string, options: ParsePeriodOptions = {}): Period | null {
+  const label = text.trim();
+  const t = label.toLowerCase().replace(/\s+/g, ' ');
+  if (!t || t.length > 24) return null;
+  for (const re of QUARTER) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const [a, q, b] = re === QUARTER[0] ? [m[1], m[2], m[3]] : [m[1], m[2], undefined];
+    const y = year(a ?? b, options.year);
+    if (y === null) return null;
+    const start = (Number(q) - 1) * 3 + 1;
+    return { label, start: calendarDay(y, start, 1), end: calendarDay(y, start + 3, 1) };
+  }
+  for (const re of HALF) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const [a, h, b] = re === HALF[0] ? [m[1], m[2], m[3]] : [m[1], m[2], undefined];
+    const y = year(a ?? b, options.year);
+    if (y === null) return null;
+    const start = h === '1' ? 1 : 7;
+    return { label, start: calendarDay(y, start, 1), end: calendarDay(y, start + 6, 1) };
+  }
+  let m = YEAR.exec(t);
+  if (m) {
+    const y = year(m[1] ?? m[2], undefined);
+    if (y === null || y < 1900 || y > 2200) return null;
+    return { label, start: calendarDay(y, 1, 1), end: calendarDay(y + 1, 1, 1) };
+  }
+  m = YEAR_MONTH.exec(t);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    if (mo < 1 || mo > 12) return null;
+    return { label, start: calendarDay(y, mo, 1), end: calendarDay(y, mo + 1, 1) };
+  }
+  m = MONTH_YEAR.exec(t) ?? MONTH_ONLY.exec(t);
+  if (m) {
+    const mo = monthNumber(m[1]!);
+    const y = m[2] === undefined ? options.year : year(m[2], undefined);
+    if (mo === null || y === undefined || y === null) return null;
+    return { label, start: calendarDay(y, mo, 1), end: calendarDay(y, mo + 1, 1) };
+  }
+  return null;
+}
+
+function year(text: string | undefined, fallback: number | undefined): number | null {
+  if (text === undefined) return fallback ?? null;
+  const n = Number(text);
+  return text.length === 2 ? 2000 + n : n;
+}

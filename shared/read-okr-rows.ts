@@ -1,0 +1,361 @@
+import type { Cell, Commitment, KeyResultResult, ObjectiveResult, Status } from './types';
+import { cellText } from './cell-text';
+import { calendarDay, dayParts, isoDate } from './calendar-day';
+import { elapsedFraction } from './elapsed-fraction';
+import { expectedScore } from './expected-score';
+import { keyResultStatus } from './key-result-status';
+import { parseDateDay } from './parse-date';
+import { parseNumber } from './parse-number';
+import { parsePeriod, type Period } from './parse-period';
+import { scoreKeyResultCells, type KeyResultColumn } from './score-key-result-cells';
+import { skipReason } from './skip-reason';
+import { addProblem, conceptCell, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
+
+type RowRole = 'objective' | 'kr';
+
+interface ObjectiveDraft {
+  result: ObjectiveResult;
+  id: string;
+  period: Period | null;
+  weights: number[];
+}
+
+const OBJECTIVE_ID = /^(o|obj|objective)[\s\-_.:#]*\d+[a-z]?\.?$/i;
+const KR_ID = /^(kr|key\s*result)[\s\-_.:#]*\d+([.\-_]\d+)*\.?$/i;
+const OBJECTIVE_PREFIX = /^(o|obj|objective)\s*\d+\s*[:.)\-–]\s*/i;
+const KR_PREFIX = /^(kr|key\s*result)\s*\d+([.\-]\d+)*\s*[:.)\-–]\s*/i;
+const OBJECTIVE_WORD = /^(objective|objectives|goal|goals|o|obj|theme|strategic theme|sub-?goal)$/i;
+const KR_WORD = /^(key ?results?|kr|krs|milestone|result)$/i;
+const NEUTRAL_KIND = /^(number|numeric|dollar|currency|percent|percentage|custom percent|default progress|metric|auto rollup|manual)$/i;
+const NO_KIND = '';
+
+/**
+ * Reads the data rows of an OKR sheet into scored objectives: long layouts with the objective filled down
+ * or left blank under merged cells, outline layouts (objective rows with KR rows below, ids like `O1`,
+ * `KR1.2`, `1.2`), `Type` columns naming objectives and key results, and parent-id links.
+ */
+export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
+  const { columns } = ctx.map;
+  const hasKr = columns.keyResult !== undefined;
+  const hasRowType = columns.rowType !== undefined;
+  const hasParent = columns.parent !== undefined;
+  const titleConcept = columns.objective !== undefined ? 'objective' : 'title';
+  const drafts: ObjectiveDraft[] = [];
+  const byId = new Map<string, ObjectiveDraft>();
+  let current: ObjectiveDraft | null = null;
+
+  // Parent-linked layouts: a row that others name as parent is an objective.
+  const parentIds = new Set<string>();
+  if (hasParent) {
+    for (let r = ctx.headerIndex + 1; r < ctx.values.length; r++) {
+      for (const id of splitIds(cellText(conceptCell(ctx, ctx.values[r]!, 'parent')))) parentIds.add(id);
+    }
+  }
+
+  for (let r = ctx.headerIndex + 1; r < ctx.values.length; r++) {
+    const row = ctx.values[r]!;
+    const sheetRow = r + 1;
+    const skip = skipReason(row, ctx.map.headers);
+    if (skip) {
+      ctx.skipped.push({ row: sheetRow, reason: skip });
+      continue;
+    }
+    const objText = cellText(conceptCell(ctx, row, titleConcept));
+    const krText = hasKr ? cellText(conceptCell(ctx, row, 'keyResult')) : '';
+    const idText = cellText(conceptCell(ctx, row, 'id'));
+    const parentText = hasParent ? cellText(conceptCell(ctx, row, 'parent')) : '';
+    const typeText = hasRowType ? cellText(conceptCell(ctx, row, 'rowType')) : '';
+
+    let role: RowRole | null = null;
+    if (OBJECTIVE_WORD.test(typeText)) role = 'objective';
+    else if (KR_WORD.test(typeText)) role = 'kr';
+    else if (hasKr) role = krText ? 'kr' : objText ? 'objective' : null;
+    else if (hasParent) role = parentText && !parentIds.has(idText) ? 'kr' : 'objective';
+    else if (OBJECTIVE_ID.test(idText) || OBJECTIVE_PREFIX.test(objText)) role = 'objective';
+    else if (KR_ID.test(idText) || KR_PREFIX.test(objText)) role = 'kr';
+    else if (/^\d+$/.test(idText)) role = 'objective';
+    else if (/^\d+(\.\d+)+$/.test(idText)) role = 'kr';
+    else if (objText) role = 'objective';
+
+    if (role === null) {
+      ctx.skipped.push({ row: sheetRow, reason: 'no objective or key result text' });
+      continue;
+    }
+
+    if (role === 'objective') {
+      current = newObjective(ctx, row, sheetRow, objText || krText, idText);
+      drafts.push(current);
+      if (idText) byId.set(idText.toLowerCase(), current);
+      if (!hasKr && !hasRowType && hasKeyResultData(ctx, row)) {
+        // A goal measured on its own row (no KR rows under it): it is its own key result.
+        addKeyResult(ctx, current, row, sheetRow, objText, null);
+      }
+      continue;
+    }
+
+    // A key result row.
+    let owner: ObjectiveDraft | null = current;
+    if (hasKr && objText && (!current || objText !== current.result.title)) {
+      current = newObjective(ctx, row, sheetRow, objText, idText);
+      drafts.push(current);
+      owner = current;
+    } else if (hasParent && parentText) {
+      owner = lookup(byId, splitIds(parentText)) ?? current;
+      if (!lookup(byId, splitIds(parentText))) {
+        addProblem(ctx, sheetRow, conceptHeader(ctx, 'parent', 'Parent'), parentText, 'warning', `"${parentText}" names no objective above — the key result is put under the objective before it`);
+      }
+    } else if (idText && /\./.test(idText)) {
+      owner = lookup(byId, [idText.replace(/[.\-_][^.\-_]*$/, '')]) ?? current;
+    }
+    if (!owner) {
+      owner = newObjective(ctx, row, sheetRow, '(no objective)', '');
+      owner.result.owner = null;
+      drafts.push(owner);
+      current = owner;
+      addProblem(ctx, sheetRow, conceptHeader(ctx, titleConcept, 'Objective'), '', 'warning', 'this key result has no objective above it — write the objective in the first key result row');
+    }
+    addKeyResult(ctx, owner, row, sheetRow, hasKr ? krText : objText, hasKr && objText && owner.result.row === sheetRow ? null : owner);
+  }
+
+  return drafts.map((d) => finishObjective(ctx, d));
+}
+
+function newObjective(ctx: SheetContext, row: readonly Cell[], sheetRow: number, title: string, id: string): ObjectiveDraft {
+  const periodText = cellText(conceptCell(ctx, row, 'period'));
+  let period = periodText ? parsePeriod(periodText, { year: ctx.year }) : null;
+  if (!period) period = explicitPeriod(ctx, row);
+  if (periodText && !period && !/^(quarterly|monthly|yearly|annual|annually|half-?yearly|weekly)$/i.test(periodText)) {
+    addProblem(ctx, sheetRow, conceptHeader(ctx, 'period', 'Period'), periodText, 'warning', `"${periodText}" is not a period — write one like Q3 2026, H2 2026, 2026 or 2026-03`);
+  }
+  const result: ObjectiveResult = {
+    row: sheetRow,
+    title,
+    owner: cellText(conceptCell(ctx, row, 'owner')) || null,
+    period: period?.label ?? ctx.sheetPeriod?.label ?? null,
+    commitment: readCommitment(cellText(conceptCell(ctx, row, 'commitment'))) ?? ctx.settings.defaultCommitment,
+    score: null,
+    status: 'grey',
+    keyResults: [],
+    team: cellText(conceptCell(ctx, row, 'team')) || null,
+    periodStart: null,
+    periodEnd: null,
+    weight: readWeight(ctx, row, sheetRow),
+  };
+  return { result, id, period: period ?? ctx.sheetPeriod, weights: [] };
+}
+
+/** Start date and due/end date columns on the row give an explicit period. */
+function explicitPeriod(ctx: SheetContext, row: readonly Cell[]): Period | null {
+  const startCell = conceptCell(ctx, row, 'startDate');
+  const endCell = conceptCell(ctx, row, 'due');
+  if (cellText(startCell) === '' || cellText(endCell) === '') return null;
+  const start = parseDateDay(startCell, { locale: ctx.locale, year: ctx.year });
+  const end = parseDateDay(endCell, { locale: ctx.locale, year: ctx.year });
+  if (start === null || end === null || end < start) return null;
+  return { label: `${isoDate(start)} – ${isoDate(end)}`, start, end: end + 1 };
+}
+
+function hasKeyResultData(ctx: SheetContext, row: readonly Cell[]): boolean {
+  return cellText(conceptCell(ctx, row, 'target')) !== '' || cellText(conceptCell(ctx, row, 'current')) !== '';
+}
+
+function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Cell[], sheetRow: number, title: string, inheritFrom: ObjectiveDraft | null): void {
+  const objective = draft.result;
+  const kindCell = conceptCell(ctx, row, 'kind');
+  const kindText = cellText(kindCell);
+  const neutralKind = NEUTRAL_KIND.test(kindText);
+  const unitCell = conceptCell(ctx, row, 'unit');
+  const unit = cellText(unitCell) || (/percent/i.test(kindText) ? '%' : '');
+
+  // Period: the row's own, else the objective's, else one named above the header.
+  const periodText = cellText(conceptCell(ctx, row, 'period'));
+  let period: Period | null = (periodText ? parsePeriod(periodText, { year: ctx.year }) : null) ?? explicitPeriod(ctx, row) ?? draft.period ?? ctx.sheetPeriod;
+  const year = period ? dayParts(period.start).year : ctx.year;
+
+  // Due: a date, or a period written in the due column (`Q3`, `2026-Q3`) meaning its last day.
+  const dueCell = conceptCell(ctx, row, 'due');
+  const dueText = cellText(dueCell);
+  let dueDay: number | null = null;
+  if (dueText) {
+    dueDay = parseDateDay(dueCell, { locale: ctx.locale, year });
+    if (dueDay === null) {
+      const duePeriod = parsePeriod(dueText, { year });
+      if (duePeriod) {
+        dueDay = duePeriod.end - 1;
+        period = period ?? duePeriod;
+      }
+    }
+  }
+
+  const scored = scoreKeyResultCells(
+    {
+      start: conceptCell(ctx, row, 'start'),
+      target: conceptCell(ctx, row, 'target'),
+      current: conceptCell(ctx, row, 'current'),
+      kind: neutralKind ? NO_KIND : kindCell,
+      due: dueDay === null ? (dueText ? dueCell : '') : isoDate(dueDay),
+      unit,
+      title,
+    },
+    {
+      locale: ctx.locale,
+      year,
+      currentIsProgress: ctx.map.currentIsProgress,
+      decimals: { start: conceptDecimal(ctx, 'start'), target: conceptDecimal(ctx, 'target'), current: conceptDecimal(ctx, 'current') },
+    },
+  );
+  if (scored.due) dueDay = parseDateDay(scored.due);
+  if (!period && dueDay !== null) {
+    // Only a due date: the quarter that holds it (or from the start date column) is the period.
+    const { year: y, month } = dayParts(dueDay);
+    const q = Math.floor((month - 1) / 3) * 3 + 1;
+    const startCell = conceptCell(ctx, row, 'startDate');
+    const startDay = cellText(startCell) ? parseDateDay(startCell, { locale: ctx.locale, year: y }) : null;
+    period = { label: `Q${(q + 2) / 3} ${y}`, start: startDay ?? calendarDay(y, q, 1), end: calendarDay(y, q + 3, 1) };
+  }
+  const end = period ? (dueDay !== null && dueDay + 1 < period.end && dueDay + 1 > period.start ? dueDay + 1 : period.end) : null;
+  const t = period ? elapsedFraction(period.start, end, ctx.asOfDay) : null;
+
+  const rowCommitment = readCommitment(cellText(conceptCell(ctx, row, 'commitment')));
+  const commitment: Commitment = rowCommitment ?? objective.commitment;
+  const settings = ctx.settings;
+  let status: Status;
+  let expected: number | null = null;
+  if (scored.error) {
+    const concept = ({ start: 'start', target: 'target', current: 'current', kind: 'kind', due: 'due' } as const)[scored.error.column as KeyResultColumn];
+    const header = conceptHeader(ctx, concept, concept[0]!.toUpperCase() + concept.slice(1));
+    addProblem(ctx, sheetRow, header, scored.error.value, 'error', scored.error.message.slice(scored.error.message.indexOf(':') + 2));
+  }
+  if (scored.kind === 'baseline') {
+    status = 'grey';
+  } else {
+    const notStarted = t !== null && t < 0;
+    const tt = scored.kind === 'threshold' ? 1 : t;
+    expected = notStarted ? 0 : expectedScore(commitment, tt, settings);
+    if (scored.score === null || notStarted) status = 'grey';
+    else if (scored.kind === 'milestone' && scored.done) status = 'green';
+    else if (scored.kind === 'milestone' && scored.pending) {
+      const passed = dueDay !== null ? ctx.asOfDay > dueDay : t === null || t >= 1;
+      status = passed ? 'red' : 'grey';
+    } else status = keyResultStatus(scored.score, commitment, tt, settings);
+  }
+
+  const owner = cellText(conceptCell(ctx, row, 'owner')) || (inheritFrom ? inheritFrom.result.owner : null);
+  const weight = readWeight(ctx, row, sheetRow);
+  const kr: KeyResultResult = {
+    row: sheetRow,
+    title,
+    owner: owner || null,
+    kind: scored.kind,
+    start: scored.start,
+    target: scored.target,
+    current: scored.current,
+    low: scored.low,
+    high: scored.high,
+    due: dueDay === null ? null : isoDate(dueDay),
+    progress: scored.progress,
+    score: scored.score,
+    expected,
+    status,
+    done: scored.done,
+    late: scored.late,
+    weight,
+    commitment,
+    elapsed: t === null ? null : Math.max(0, t),
+    unit: unit || null,
+    team: cellText(conceptCell(ctx, row, 'team')) || objective.team || null,
+    periodStart: period ? isoDate(period.start) : null,
+    periodEnd: end === null ? null : isoDate(end),
+    note: scored.note,
+    linkedKpi: cellText(conceptCell(ctx, row, 'linkedKpi')) || null,
+  };
+  objective.keyResults.push(kr);
+  draft.weights.push(weight);
+
+  if (scored.unknownKind && !neutralKind) {
+    addProblem(ctx, sheetRow, conceptHeader(ctx, 'kind', 'Kind'), kindText, 'warning', `"${kindText}" is not a KR kind — write increase, decrease, threshold, milestone or baseline; the kind was inferred as ${scored.kind}`);
+  }
+  if (!kr.owner) {
+    addProblem(ctx, sheetRow, conceptHeader(ctx, 'owner', 'Owner'), '', 'warning', `"${title}" has no owner — write who is accountable for it`);
+  }
+  if (!/\d/.test(title) && cellText(conceptCell(ctx, row, 'target')) === '' && scored.kind !== 'baseline' && !(scored.kind === 'milestone' && scored.current !== null)) {
+    addProblem(ctx, sheetRow, conceptHeader(ctx, 'target', 'Target'), '', 'warning', `"${title}" has no number and no target, so it cannot be measured — write a target`);
+  }
+  if (draft.period && dueDay !== null && (dueDay < draft.period.start || dueDay >= draft.period.end)) {
+    addProblem(ctx, sheetRow, conceptHeader(ctx, 'due', 'Due'), dueText || isoDate(dueDay), 'warning', `due ${isoDate(dueDay)} is outside the objective's period ${draft.period.label} — move the date or the KR`);
+  }
+}
+
+function finishObjective(ctx: SheetContext, draft: ObjectiveDraft): ObjectiveResult {
+  const o = draft.result;
+  let sum = 0;
+  let weights = 0;
+  const seen = new Map<string, number>();
+  o.keyResults.forEach((kr, i) => {
+    const w = draft.weights[i] ?? 1;
+    if (kr.score !== null) {
+      sum += w * kr.score;
+      weights += w;
+    }
+    const key = kr.title.trim().toLowerCase();
+    if (key && seen.has(key)) {
+      addProblem(ctx, kr.row, conceptHeader(ctx, ctx.map.columns.keyResult !== undefined ? 'keyResult' : 'objective', 'Key result'), kr.title, 'warning', `the same key result is written twice under "${o.title}" (also row ${seen.get(key)}) — remove or reword one`);
+    } else seen.set(key, kr.row);
+  });
+  o.score = weights > 0 ? sum / weights : null;
+  let period = draft.period;
+  if (!period && o.keyResults.length > 0) {
+    const starts = o.keyResults.map((k) => k.periodStart).filter((s): s is string => !!s);
+    const ends = o.keyResults.map((k) => k.periodEnd).filter((s): s is string => !!s);
+    if (starts.length && ends.length) {
+      const start = parseDateDay(starts.sort()[0]!)!;
+      const end = parseDateDay(ends.sort()[ends.length - 1]!)!;
+      period = { label: o.period ?? '', start, end };
+    }
+  }
+  const t = period ? elapsedFraction(period.start, period.end, ctx.asOfDay) : null;
+  o.status = keyResultStatus(o.score, o.commitment, t, ctx.settings);
+  o.periodStart = period ? isoDate(period.start) : null;
+  o.periodEnd = period ? isoDate(period.end) : null;
+  const titleHeader = conceptHeader(ctx, ctx.map.columns.objective !== undefined ? 'objective' : 'title', 'Objective');
+  if (o.keyResults.length === 0) {
+    addProblem(ctx, o.row, titleHeader, o.title, 'warning', `"${o.title}" has no key results — add 3 to 5 measurable ones`);
+  } else if (o.keyResults.length > 5) {
+    addProblem(ctx, o.row, titleHeader, o.title, 'warning', `"${o.title}" has ${o.keyResults.length} key results — 3 to 5 keep an objective focused`);
+  }
+  return o;
+}
+
+function readCommitment(text: string): Commitment | null {
+  if (!text) return null;
+  if (/aspir|stretch|moon|roof|ambit/i.test(text)) return 'aspirational';
+  if (/commit|verbindlich|engag|comprom/i.test(text)) return 'committed';
+  return null;
+}
+
+function readWeight(ctx: SheetContext, row: readonly Cell[], sheetRow: number): number {
+  const cell = conceptCell(ctx, row, 'weight');
+  const text = cellText(cell);
+  if (!text) return 1;
+  const w = parseNumber(cell, { locale: ctx.locale, decimal: conceptDecimal(ctx, 'weight') });
+  if (w === null || w < 0) {
+    addProblem(ctx, sheetRow, conceptHeader(ctx, 'weight', 'Weight'), text, 'warning', `"${text}" is not a weight — write a number like 2 or a percentage like 30%; 1 is used`);
+    return 1;
+  }
+  return w;
+}
+
+function splitIds(text: string): string[] {
+  return text
+    .split(/[,;\s]+/)
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+function lookup(byId: Map<string, ObjectiveDraft>, ids: string[]): ObjectiveDraft | null {
+  for (const id of ids) {
+    const d = byId.get(id);
+    if (d) return d;
+  }
+  return null;
+}

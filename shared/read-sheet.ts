@@ -1,0 +1,130 @@
+import type { Cell, ReadSheetOptions, Settings, SheetReport } from './types';
+import { cellText } from './cell-text';
+import { dayParts, isoDate } from './calendar-day';
+import { decimalSeparator } from './decimal-separator';
+import { defaultSettings } from './default-settings';
+import { findHeaderRow } from './find-header-row';
+import { mapColumns } from './map-columns';
+import { parseDateDay } from './parse-date';
+import { parsePeriod, type Period } from './parse-period';
+import { readKpiRows } from './read-kpi-rows';
+import { readOkrRows } from './read-okr-rows';
+import type { SheetContext } from './sheet-context';
+
+const NUMERIC_CONCEPTS = ['start', 'target', 'current', 'weight', 'greenAt', 'redAt'] as const;
+const PERIOD_IN_TITLE = /\b(?:FY\s?'?\d{2,4}\s*)?Q[1-4][\s-]*(?:FY|Y)?\s?\d{4}\b|\b\d{4}[\s-]*Q[1-4]\b|\bH[12]\s*\d{4}\b|\bFY\s?'?\d{2,4}\b/i;
+
+/**
+ * Reads a sheet's cells (as `Range.getValues()` or the Sheets API returns them) into scored objectives
+ * and key results, or KPIs, with problems and skipped rows (SPEC sections 2-8). Finds the header row
+ * below any title rows, maps columns by synonym (or the team's `column:` settings), tells an OKR sheet
+ * from a KPI sheet, and never throws on user data.
+ *
+ * `asOf`: the team's `As-of date` setting when set, else `options.asOf`, else today (UTC, or
+ * `options.timeZone`).
+ *
+ * @example
+ * const report = readSheet([
+ *   ['Objective', 'Key result', 'Owner', 'Start', 'Target', 'Current', 'Period'],
+ *   ['Delight customers', 'Raise CSAT from 65% to 75%', 'ana@example.com', '65%', '75%', '71%', 'Q3 2026'],
+ * ], { asOf: '2026-08-15' });
+ * report.objectives[0].keyResults[0].score // 0.6
+ */
+export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): SheetReport {
+  const settings: Settings = { ...defaultSettings, ...options.settings, columns: { ...defaultSettings.columns, ...options.settings?.columns } };
+  const asOfDay = resolveAsOf(settings.asOf ?? options.asOf, options.timeZone);
+  const locale = options.locale ?? settings.locale ?? undefined;
+  const rows: Cell[][] = Array.isArray(values) ? values.map((r) => (Array.isArray(r) ? r : [])) : [];
+  const report: SheetReport = { kind: 'okr', headerRow: 1, objectives: [], kpis: [], problems: [], skipped: [], columns: {}, headers: [], asOf: isoDate(asOfDay) };
+  if (rows.length === 0) return report;
+
+  const headerIndex = findHeaderRow(rows, settings.columns);
+  if (headerIndex < 0) {
+    report.problems.push({
+      row: 1,
+      column: null,
+      value: null,
+      severity: 'error',
+      message: 'Row 1: no header row found — put a header such as Objective, Key result, Owner, Start, Target, Current (or KPI, Target, Actual) above the data',
+    });
+    return report;
+  }
+  const year = dayParts(asOfDay).year;
+  const map = mapColumns(rows, headerIndex, settings.columns, sheetYear(rows, headerIndex) ?? year);
+  const decimals = new Map<number, '.' | ','>();
+  const numericColumns = [...NUMERIC_CONCEPTS.map((c) => map.columns[c]), ...map.periods.map((p) => p.index)];
+  for (const c of numericColumns) {
+    if (c === undefined || decimals.has(c)) continue;
+    const column: Cell[] = [];
+    for (let r = headerIndex + 1; r < rows.length; r++) column.push(rows[r]![c] ?? '');
+    decimals.set(c, decimalSeparator(column, locale));
+  }
+  const sheetPeriod = periodAbove(rows, headerIndex, year);
+  const ctx: SheetContext = {
+    values: rows,
+    headerIndex,
+    map,
+    settings,
+    locale,
+    asOfDay,
+    decimals,
+    sheetPeriod,
+    year: sheetPeriod ? dayParts(sheetPeriod.start).year : year,
+    problems: report.problems,
+    skipped: report.skipped,
+  };
+  report.headerRow = headerIndex + 1;
+  report.columns = map.columns;
+  report.headers = map.headers;
+  const c = map.columns;
+  const isOkr = c.objective !== undefined || c.keyResult !== undefined || c.rowType !== undefined || (c.parent !== undefined && c.kpi === undefined);
+  if (isOkr) {
+    report.kind = 'okr';
+    report.objectives = readOkrRows(ctx);
+  } else {
+    report.kind = 'kpi';
+    if (c.current === undefined && map.periods.length > 0) report.periodColumns = map.periods.map((p) => p.index);
+    report.kpis = readKpiRows(ctx);
+  }
+  report.problems.sort((a, b) => a.row - b.row);
+  return report;
+}
+
+function resolveAsOf(asOf: Date | string | null | undefined, timeZone: string | undefined): number {
+  if (typeof asOf === 'string') {
+    const day = parseDateDay(asOf);
+    if (day !== null) return day;
+  }
+  const date = asOf instanceof Date && !Number.isNaN(asOf.getTime()) ? asOf : new Date();
+  if (timeZone) {
+    try {
+      const text = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+      const day = parseDateDay(text);
+      if (day !== null) return day;
+    } catch {
+      // unknown time zone: fall back to UTC
+    }
+  }
+  return Math.floor(date.getTime() / 86_400_000);
+}
+
+/** A period named in the title rows above the header (`Growth team OKRs — Q3 2026`). */
+function periodAbove(rows: Cell[][], headerIndex: number, year: number): Period | null {
+  for (let r = 0; r < headerIndex; r++) {
+    for (const cell of rows[r]!) {
+      const text = cellText(cell);
+      if (!text) continue;
+      const m = PERIOD_IN_TITLE.exec(text);
+      if (m) {
+        const p = parsePeriod(m[0], { year });
+        if (p) return p;
+      }
+    }
+  }
+  return null;
+}
+
+function sheetYear(rows: Cell[][], headerIndex: number): number | null {
+  const p = periodAbove(rows, headerIndex, 0);
+  return p ? dayParts(p.start).year : null;
+}

@@ -1,0 +1,101 @@
+import type { Cell } from './types';
+import { cellText } from './cell-text';
+import { doneWord } from './done-word';
+import { parseDateDay } from './parse-date';
+import { parseNumber } from './parse-number';
+
+/** What a target cell says, before any scale or start is applied. */
+export type TargetReading =
+  | { type: 'blank' }
+  | { type: 'number'; value: number; percent: boolean }
+  | { type: 'range'; low: number | null; high: number | null; percent: boolean }
+  | { type: 'relative'; op: 'add' | 'times' | 'addPercent'; amount: number }
+  | { type: 'date'; day: number }
+  | { type: 'done' }
+  | { type: 'baseline' }
+  | { type: 'invalid'; text: string };
+
+export interface ReadTargetOptions {
+  locale?: string;
+  decimal?: '.' | ',';
+  /** Year for dates without one. */
+  year?: number;
+}
+
+const BASELINE = /^(baseline|tbd|tbc|to be (defined|determined|set)|measure|n\/?a yet)$/i;
+const RELATIVE_PERCENT = /^([+-])\s*(\d+(?:[.,]\d+)?)\s*%$/;
+const RELATIVE_TIMES = /^(?:[x×*]\s*(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*[x×])$/i;
+const RELATIVE_ADD = /^([+-])\s*(\d[\d.,]*)$/;
+const BETWEEN = /^(?:between\s+|from\s+)?(.+?)\s*(?:–|—|-|\bto\b|\band\b|\.\.|~)\s*(.+)$/i;
+const AT_LEAST = /^(?:>=|≥|>|=>|at least|min(?:imum)?\.?:?|above|over)\s*(.+)$/i;
+const AT_MOST = /^(?:<=|≤|<|=<|at most|max(?:imum)?\.?:?|below|under)\s*(.+)$/i;
+const PLUS_MINUS = /^(?:±|\+\/-|\+-)\s*(.+)$/;
+
+/**
+ * Reads a KR or KPI target cell: a number (`75`, `75%`, `$200k`), a range (`70-80%`, `70 to 80`,
+ * `between 70 and 80`, `± 5%`), a one-sided band (`>= 80%`, `<= 2%`, `≤3%`), a relative target
+ * (`+10%`, `-5`, `x2`), a due date, a done-word, or `baseline`/`TBD`.
+ * A typed number cell is always an absolute number; only text with a leading sign is relative.
+ *
+ * @example
+ * readTarget('70-80%') // { type: 'range', low: 0.7, high: 0.8, percent: true }
+ * readTarget('+10%') // { type: 'relative', op: 'addPercent', amount: 0.1 }
+ */
+export function readTarget(cell: Cell, options: ReadTargetOptions = {}): TargetReading {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { type: 'number', value: cell, percent: false } : { type: 'invalid', text: String(cell) };
+  if (typeof cell === 'boolean') return cell ? { type: 'done' } : { type: 'invalid', text: 'FALSE' };
+  if (cell instanceof Date) {
+    const day = parseDateDay(cell);
+    return day === null ? { type: 'invalid', text: cellText(cell) } : { type: 'date', day };
+  }
+  const text = cellText(cell);
+  if (!text) return { type: 'blank' };
+  const num = { locale: options.locale, decimal: options.decimal };
+  if (BASELINE.test(text)) return { type: 'baseline' };
+  if (doneWord(text)) return { type: 'done' };
+  let m = RELATIVE_PERCENT.exec(text);
+  if (m) {
+    const amount = parseNumber(m[2]!, num);
+    if (amount !== null) return { type: 'relative', op: 'addPercent', amount: (m[1] === '-' ? -amount : amount) / 100 };
+  }
+  m = RELATIVE_TIMES.exec(text);
+  if (m) {
+    const amount = parseNumber(m[1] ?? m[2]!, num);
+    if (amount !== null) return { type: 'relative', op: 'times', amount };
+  }
+  m = RELATIVE_ADD.exec(text);
+  if (m) {
+    const amount = parseNumber(m[2]!, num);
+    if (amount !== null) return { type: 'relative', op: 'add', amount: m[1] === '-' ? -amount : amount };
+  }
+  const value = parseNumber(text, num);
+  if (value !== null) return { type: 'number', value, percent: text.includes('%') };
+  m = AT_LEAST.exec(text);
+  if (m) {
+    const v = parseNumber(m[1]!, num);
+    if (v !== null) return { type: 'range', low: v, high: null, percent: text.includes('%') };
+  }
+  m = AT_MOST.exec(text);
+  if (m) {
+    const v = parseNumber(m[1]!, num);
+    if (v !== null) return { type: 'range', low: null, high: v, percent: text.includes('%') };
+  }
+  m = PLUS_MINUS.exec(text);
+  if (m) {
+    const v = parseNumber(m[1]!, num);
+    if (v !== null) return { type: 'range', low: -Math.abs(v), high: Math.abs(v), percent: text.includes('%') };
+  }
+  const day = parseDateDay(text, { locale: options.locale, year: options.year, serial: false });
+  if (day !== null) return { type: 'date', day };
+  m = BETWEEN.exec(text);
+  if (m) {
+    const percent = text.includes('%');
+    let lowText = m[1]!;
+    // `70-80%`: the unit written once after the high end applies to both.
+    if (percent && !lowText.includes('%')) lowText += '%';
+    const low = parseNumber(lowText, num);
+    const high = parseNumber(m[2]!, num);
+    if (low !== null && high !== null) return { type: 'range', low: Math.min(low, high), high: Math.max(low, high), percent };
+  }
+  return { type: 'invalid', text };
+}

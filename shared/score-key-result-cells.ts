@@ -1,0 +1,299 @@
+import type { Cell, KeyResultKind } from './types';
+import { cellText } from './cell-text';
+import { doneWord } from './done-word';
+import { keyResultKind } from './key-result-kind';
+import { parseDateDay } from './parse-date';
+import { parseNumber } from './parse-number';
+import { readTarget, type TargetReading } from './read-target';
+import { isoDate } from './calendar-day';
+
+export interface KeyResultCells {
+  start: Cell;
+  target: Cell;
+  current: Cell;
+  kind?: Cell;
+  /** Due date cell (a date, a serial number or date text). */
+  due?: Cell;
+  /** Unit as written (`%` switches on the percent scale). */
+  unit?: Cell;
+  /** The KR text: `Establish a baseline…` with no target makes a baseline KR. */
+  title?: Cell;
+}
+
+export interface ScoreKeyResultOptions {
+  locale?: string;
+  /** Decimal separator per input column, decided from the whole column by readSheet. */
+  decimals?: Partial<Record<'start' | 'target' | 'current', '.' | ','>>;
+  /** Year for dates written without one (the period's year). */
+  year?: number;
+  /** The current column holds percent complete (`Progress`, 0-100): bare numbers above 1 are percent points. */
+  currentIsProgress?: boolean;
+  /** Unused by the score itself; accepted so callers can pass one options object around. */
+  asOf?: Date | string;
+}
+
+export type KeyResultColumn = 'start' | 'target' | 'current' | 'kind' | 'due';
+
+export interface KeyResultScore {
+  kind: KeyResultKind;
+  start: number | null;
+  target: number | null;
+  current: number | null;
+  low: number | null;
+  high: number | null;
+  /** Unclamped progress, increase/decrease only. */
+  progress: number | null;
+  /** 0..1, or null (no data, baseline, or an error). */
+  score: number | null;
+  done: boolean;
+  late: boolean;
+  /** ISO due date (the Due cell, or a milestone's target date). */
+  due: string | null;
+  /** A milestone with neither done nor a fraction complete: 0 that counts, but shown pending until due. */
+  pending: boolean;
+  /** `baseline set` once a baseline KR has a value. */
+  note: string | null;
+  /** The first problem that leaves this KR unscored, or null. */
+  error: { column: KeyResultColumn; value: string; message: string } | null;
+  /** Whether the Kind cell held something that is not a kind (kind was inferred instead). */
+  unknownKind: boolean;
+}
+
+const NOT_A_NUMBER = 'is not a number or a date — write a number like 75, 75% or 2026-11-30';
+const PROGRESS_WORD = /^(not started|in progress|in review|started|ongoing|pending|planned|blocked|no|false|todo|to do|wip|open|delayed|late|at risk|on track|off track)$/i;
+
+/**
+ * Scores one key result from its raw cells, exactly as readSheet does for every KR row (SPEC sections 2-3):
+ * infers the kind (milestone, baseline, threshold, decrease, increase) unless `kind` names one, resolves
+ * relative targets (`+10%` → start × 1.1, `-5` → start − 5, `x2` → start × 2), puts start, target and
+ * current on one scale when any is a percentage, and computes progress and the 0..1 score.
+ * Never throws: unreadable cells come back as `error` with the column and the value.
+ *
+ * @example
+ * scoreKeyResultCells({ start: '65%', target: '75%', current: '71%' }).score // 0.6
+ * scoreKeyResultCells({ start: 12, target: 7, current: 9.5 }).kind // 'decrease'
+ * scoreKeyResultCells({ start: '', target: '70-80%', current: '83 %' }).score // 0.7
+ */
+export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResultOptions = {}): KeyResultScore {
+  const result: KeyResultScore = {
+    kind: 'increase', start: null, target: null, current: null, low: null, high: null, progress: null, score: null,
+    done: false, late: false, due: null, pending: false, note: null, error: null, unknownKind: false,
+  };
+  const dec = options.decimals ?? {};
+  const unitText = cellText(cells.unit).toLowerCase();
+  const kindText = cellText(cells.kind);
+  const explicitKind = kindText ? keyResultKind(kindText) : null;
+  if (kindText && !explicitKind) result.unknownKind = true;
+
+  const startText = cellText(cells.start);
+  const currentText = cellText(cells.current);
+  const target = readTarget(cells.target, { locale: options.locale, decimal: dec.target, year: options.year });
+  if (target.type === 'invalid') return fail(result, 'target', target.text, `Target: "${target.text}" ${NOT_A_NUMBER}`);
+
+  let dueDay: number | null = null;
+  const dueText = cellText(cells.due ?? null);
+  if (dueText) {
+    dueDay = parseDateDay(cells.due ?? null, { locale: options.locale, year: options.year });
+    if (dueDay === null && !looksLikePeriod(dueText)) {
+      return fail(result, 'due', dueText, `Due: "${dueText}" is not a date — write a date like 2026-11-30`);
+    }
+  }
+  if (target.type === 'date') dueDay = target.day;
+  result.due = dueDay === null ? null : isoDate(dueDay);
+
+  const percentMode =
+    unitText === '%' || unitText === 'percent' || unitText === 'percentage' || unitText === 'pct' || unitText === 'custom percent' ||
+    startText.includes('%') || currentText.includes('%') ||
+    ((target.type === 'number' || target.type === 'range') && target.percent);
+
+  const kind = explicitKind ?? inferKind(target, cells, startText, currentText);
+  result.kind = kind;
+
+  if (kind === 'baseline') {
+    if (currentText) {
+      const value = readNumber(cells.current, dec.current, options.locale, percentMode || !!options.currentIsProgress);
+      result.current = value;
+      result.note = 'baseline set';
+    }
+    return result;
+  }
+
+  if (kind === 'milestone') return scoreMilestone(result, cells, target, currentText, dueDay, percentMode, options);
+
+  // Numeric kinds: start and current must be numbers.
+  let start: number | null = null;
+  if (startText) {
+    start = readNumber(cells.start, dec.start, options.locale, percentMode);
+    if (start === null) return fail(result, 'start', startText, `Start: "${startText}" is not a number — write a number like 65 or 65%`);
+  }
+  let current: number | null = null;
+  if (currentText) {
+    current = readNumber(cells.current, dec.current, options.locale, percentMode || !!options.currentIsProgress);
+    if (current === null) return fail(result, 'current', currentText, `Current: "${currentText}" is not a number — write a number like 71 or 71%`);
+  }
+  result.start = start;
+  result.current = current;
+
+  if (kind === 'threshold' || target.type === 'range') {
+    let low: number | null = null;
+    let high: number | null = null;
+    if (target.type === 'range') {
+      low = target.low === null ? null : scale(target.low, percentMode, target.percent);
+      high = target.high === null ? null : scale(target.high, percentMode, target.percent);
+    } else if (target.type === 'number') {
+      // A threshold KR with one number: hold at least that value.
+      low = scale(target.value, percentMode, target.percent);
+    } else {
+      return fail(result, 'target', cellText(cells.target), `Target: "${cellText(cells.target)}" is not a band — write a range like 70-80% or >= 80%`);
+    }
+    result.kind = 'threshold';
+    result.low = low;
+    result.high = high;
+    if (current !== null) result.score = thresholdScore(current, low, high);
+    return result;
+  }
+
+  let targetValue: number | null = null;
+  if (target.type === 'relative') {
+    if (start === null) {
+      const t = cellText(cells.target);
+      return fail(result, 'target', t, `Target: "${t}" is relative to the start, but Start is empty — write the start value, or an absolute target`);
+    }
+    targetValue = target.op === 'add' ? start + scale(target.amount, percentMode, false) : target.op === 'times' ? start * target.amount : start * (1 + target.amount);
+  } else if (target.type === 'number') {
+    targetValue = scale(target.value, percentMode, target.percent);
+  } else if (target.type === 'blank') {
+    return result; // not measurable: no score, readSheet warns.
+  } else {
+    const t = cellText(cells.target);
+    return fail(result, 'target', t, `Target: "${t}" is not a number — write a number like 75 or 75%`);
+  }
+  result.target = targetValue;
+  const from = start ?? 0;
+  if (from === targetValue) {
+    const which = start === null ? 'Target' : 'Start and Target';
+    return fail(result, 'target', cellText(cells.target), `${which}: "${cellText(cells.target)}" equals the start (${from}) — a KR must move; write a different target, or mark it as a threshold`);
+  }
+  if (!explicitKind) result.kind = targetValue < from ? 'decrease' : 'increase';
+  if (current !== null) {
+    const progress = (current - from) / (targetValue - from);
+    result.progress = progress;
+    result.score = clamp01(progress);
+  }
+  return result;
+}
+
+function inferKind(target: TargetReading, cells: KeyResultCells, startText: string, currentText: string): KeyResultKind {
+  if (target.type === 'date' || target.type === 'done') return 'milestone';
+  if (target.type === 'baseline') return 'baseline';
+  if (target.type === 'blank') {
+    if (/baseline/i.test(cellText(cells.title ?? null))) return 'baseline';
+    // Only a progress value (percent complete or a checkbox): a milestone with a fraction complete.
+    if (!startText && currentText) return 'milestone';
+    return 'increase';
+  }
+  if (target.type === 'range') return 'threshold';
+  return 'increase'; // increase vs decrease is settled once the numbers are known
+}
+
+function scoreMilestone(
+  result: KeyResultScore,
+  cells: KeyResultCells,
+  target: TargetReading,
+  currentText: string,
+  dueDay: number | null,
+  percentMode: boolean,
+  options: ScoreKeyResultOptions,
+): KeyResultScore {
+  result.kind = 'milestone';
+  const current = cells.current;
+  if (!currentText) return result; // no data
+  if (current === true || doneWord(currentText)) {
+    result.done = true;
+    result.score = 1;
+    result.current = 1;
+    return result;
+  }
+  if (current === false || PROGRESS_WORD.test(stripEmoji(currentText))) {
+    result.score = 0;
+    result.current = 0;
+    result.pending = true;
+    return result;
+  }
+  const isPercent = currentText.includes('%');
+  const value = typeof current === 'number' || isPercent || /^[\d.,\s]+$/.test(currentText)
+    ? parseNumber(current, { locale: options.locale, decimal: options.decimals?.current })
+    : null;
+  if (value !== null) {
+    let fraction = value;
+    if (!isPercent && value > 1 && (percentMode || options.currentIsProgress || target.type === 'number')) {
+      fraction = target.type === 'number' && !percentMode && !options.currentIsProgress ? value / target.value : value / 100;
+    }
+    if (!isPercent && value > 1 && !(percentMode || options.currentIsProgress || target.type === 'number')) {
+      return fail(result, 'current', currentText, `Current: "${currentText}" is not a fraction complete — write a percentage like 40%, or done`);
+    }
+    result.current = fraction;
+    if (fraction >= 1) {
+      result.done = true;
+      result.score = 1;
+    } else {
+      result.score = clamp01(fraction);
+      result.pending = fraction <= 0;
+    }
+    return result;
+  }
+  const completed = parseDateDay(current, { locale: options.locale, year: options.year, serial: false });
+  if (completed !== null) {
+    result.done = true;
+    result.score = 1;
+    result.current = 1;
+    result.late = dueDay !== null && completed > dueDay;
+    return result;
+  }
+  return fail(result, 'current', currentText, `Current: "${currentText}" is not a milestone state — write done, a completion date, or a percentage like 40%`);
+}
+
+function thresholdScore(current: number, low: number | null, high: number | null): number {
+  if ((low === null || current >= low) && (high === null || current <= high)) return 1;
+  const d = low !== null && current < low ? low - current : current - (high as number);
+  let w: number;
+  if (low !== null && high !== null && high > low) w = high - low;
+  else {
+    const bound = low !== null && current < low ? low : (high as number);
+    w = bound === 0 ? 1 : Math.abs(bound) * 0.1;
+  }
+  return Math.max(0, 1 - d / w);
+}
+
+function readNumber(cell: Cell | undefined, decimal: '.' | ',' | undefined, locale: string | undefined, percentMode: boolean): number | null {
+  if (cell === undefined) return null;
+  if (typeof cell === 'boolean') return cell ? 1 : 0;
+  const value = parseNumber(cell, { locale, decimal });
+  if (value === null) return null;
+  const written = typeof cell === 'string' && cell.includes('%');
+  return scale(value, percentMode, written);
+}
+
+/** In percent mode a bare number above 1 is percent points (`65` → 0.65). */
+function scale(value: number, percentMode: boolean, writtenWithPercent: boolean): number {
+  return percentMode && !writtenWithPercent && Math.abs(value) > 1 ? value / 100 : value;
+}
+
+function clamp01(x: number): number {
+  return Number.isNaN(x) ? 0 : Math.min(1, Math.max(0, x));
+}
+
+function stripEmoji(text: string): string {
+  return text.replace(/^[^\p{L}\p{N}]+/u, '').trim();
+}
+
+function looksLikePeriod(text: string): boolean {
+  return /^(fy\s?\d{2,4}\s*)?(q[1-4]|h[12])\b|\b(q[1-4]|h[12])$|^\d{4}$/i.test(text.trim());
+}
+
+function fail(result: KeyResultScore, column: KeyResultColumn, value: string, message: string): KeyResultScore {
+  result.error = { column, value, message };
+  result.score = null;
+  result.progress = null;
+  return result;
+}

@@ -1,0 +1,51 @@
+import type { Cell, ColumnConcept, Problem, Settings, SkippedRow } from './types';
+import type { ColumnMap } from './map-columns';
+import type { Period } from './parse-period';
+
+/** What the OKR and KPI row readers share while reading one sheet. */
+export interface SheetContext {
+  values: readonly (readonly Cell[])[];
+  headerIndex: number;
+  map: ColumnMap;
+  settings: Settings;
+  locale: string | undefined;
+  asOfDay: number;
+  /** Decimal separator per numeric column index. */
+  decimals: Map<number, '.' | ','>;
+  /** A period named above the header (`Growth team OKRs — Q3 2026`), if any. */
+  sheetPeriod: Period | null;
+  year: number;
+  problems: Problem[];
+  skipped: SkippedRow[];
+}
+
+/** The cell of a concept in a row, or '' when the sheet has no such column. */
+export function conceptCell(ctx: SheetContext, row: readonly Cell[], concept: ColumnConcept): Cell {
+  const c = ctx.map.columns[concept];
+  return c === undefined ? '' : row[c] ?? '';
+}
+
+/** The header text of a concept's column, or a readable default. */
+export function conceptHeader(ctx: SheetContext, concept: ColumnConcept, fallback: string): string {
+  const c = ctx.map.columns[concept];
+  return c === undefined ? fallback : ctx.map.headers[c] || fallback;
+}
+
+/** The decimal separator decided for a concept's column. */
+export function conceptDecimal(ctx: SheetContext, concept: ColumnConcept): '.' | ',' | undefined {
+  const c = ctx.map.columns[concept];
+  return c === undefined ? undefined : ctx.decimals.get(c);
+}
+
+/** Records a problem worded as SPEC section 8 asks: `Row 14, Target: "abc" is not a number…`. */
+export function addProblem(
+  ctx: SheetContext,
+  row: number,
+  column: string | null,
+  value: string | null,
+  severity: Problem['severity'],
+  message: string,
+): void {
+  const where = column ? `Row ${row}, ${column}: ` : `Row ${row}: `;
+  ctx.problems.push({ row, column, value, severity, message: where + message });
+}

@@ -1,0 +1,231 @@
+/**
+ * The engine's data types (SPEC section 10). Plain data only: every face of the
+ * product (add-on, sidebar, popup, custom functions) passes these around.
+ */
+
+/** What `Range.getValues()` or the Sheets API returns for one cell; `''` is blank. */
+export type Cell = string | number | boolean | Date | null;
+
+/** Red/Amber/Green, plus grey for no data, baseline, or not started. */
+export type Status = 'green' | 'amber' | 'red' | 'grey';
+
+export type Commitment = 'committed' | 'aspirational';
+
+export type KeyResultKind = 'increase' | 'decrease' | 'threshold' | 'milestone' | 'baseline';
+
+export type KpiDirection = 'higher' | 'lower' | 'range';
+
+export type Trend = 'up' | 'down' | 'flat';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  /** 1-based row as the sheet shows it. */
+  row: number;
+  /** The column's header text as written in the sheet, or null for a whole-row problem. */
+  column: string | null;
+  /** The offending value as text, or null. */
+  value: string | null;
+  severity: Severity;
+  message: string;
+}
+
+export interface SkippedRow {
+  row: number;
+  reason: string;
+}
+
+/** Team settings (SPEC section 9), read from the `Scorecard settings` tab. */
+export interface Settings {
+  /** Green bar for aspirational KRs at the period's end (0.7). */
+  aspirationalGreen: number;
+  /** Amber bar for aspirational KRs at the period's end (0.4). */
+  aspirationalAmber: number;
+  /** Green bar for committed KRs at the period's end (1.0). */
+  committedGreen: number;
+  /** Amber bar for committed KRs at the period's end (0.7). */
+  committedAmber: number;
+  /** KPI tolerance as a fraction (0.1 = 10 %). */
+  tolerance: number;
+  defaultCommitment: Commitment;
+  /** Fixed as-of date (ISO yyyy-mm-dd), or null for today. */
+  asOf: string | null;
+  /** Locale such as `en-US` or `de-DE`, or null to infer. */
+  locale: string | null;
+  /**
+   * Column mapping overrides: concept name → header text in the sheet,
+   * e.g. `{ owner: 'DRI' }` (written in the tab as `column: Owner` → `DRI`).
+   */
+  columns: Partial<Record<ColumnConcept, string>>;
+  /** How the popup matches "me" to the owner column. */
+  ownerIdentity: 'email' | 'name';
+}
+
+/** The concepts a sheet column can map to. */
+export type ColumnConcept =
+  | 'id'
+  | 'parent'
+  | 'objective'
+  | 'keyResult'
+  | 'kpi'
+  | 'title'
+  | 'rowType'
+  | 'owner'
+  | 'team'
+  | 'start'
+  | 'target'
+  | 'current'
+  | 'due'
+  | 'startDate'
+  | 'period'
+  | 'commitment'
+  | 'kind'
+  | 'weight'
+  | 'confidence'
+  | 'unit'
+  | 'direction'
+  | 'status'
+  | 'score'
+  | 'notes'
+  | 'greenAt'
+  | 'redAt'
+  | 'linkedKpi'
+  | 'tolerance'
+  | 'date'
+  | 'level';
+
+export interface ReadSheetOptions {
+  /** As-of date; default now. Tests always pass it. */
+  asOf?: Date | string;
+  /** e.g. `en-US`, `de-DE`; default: inferred per column. */
+  locale?: string;
+  settings?: Partial<Settings>;
+  /** Time zone for `asOf` when it is a Date (IANA name); default UTC. */
+  timeZone?: string;
+}
+
+export interface ObjectiveResult {
+  row: number;
+  title: string;
+  owner: string | null;
+  period: string | null;
+  commitment: Commitment;
+  score: number | null;
+  status: Status;
+  keyResults: KeyResultResult[];
+  /** Extra: team or department when a column holds it. */
+  team?: string | null;
+  /** Extra: ISO start (inclusive) and end (exclusive) of the period, when known. */
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  /** Extra: the objective's own weight (roll-ups), default 1. */
+  weight?: number;
+}
+
+export interface KeyResultResult {
+  row: number;
+  title: string;
+  owner: string | null;
+  kind: KeyResultKind;
+  start: number | null;
+  target: number | null;
+  current: number | null;
+  low?: number | null;
+  high?: number | null;
+  /** ISO date. */
+  due?: string | null;
+  /** Unclamped, increase/decrease only. */
+  progress: number | null;
+  /** 0..1 or null. */
+  score: number | null;
+  /** The green bar at asOf (0.7·t or 1.0·t). */
+  expected: number | null;
+  status: Status;
+  done?: boolean;
+  late?: boolean;
+  /** Extra: weight within the objective (default 1). */
+  weight?: number;
+  /** Extra: commitment (inherited from the objective unless the row says). */
+  commitment?: Commitment;
+  /** Extra: elapsed fraction t of the period at asOf, clamped to [0, 1]. */
+  elapsed?: number | null;
+  /** Extra: unit as written (`%`, `days`, `USD`...). */
+  unit?: string | null;
+  /** Extra: team when a column holds it (else the objective's). */
+  team?: string | null;
+  /** Extra: ISO start/end (exclusive) of the KR's period. */
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  /** Extra: `baseline set` once a baseline KR has a value. */
+  note?: string | null;
+  /** Extra: the KPI name this KR's current value is linked to. */
+  linkedKpi?: string | null;
+}
+
+export interface KpiResult {
+  row: number;
+  name: string;
+  owner: string | null;
+  direction: KpiDirection;
+  target: number | null;
+  low?: number | null;
+  high?: number | null;
+  actual: number | null;
+  previous?: number | null;
+  trend?: Trend | null;
+  status: Status;
+  /** Extra: whether the trend is good for this direction. */
+  trendGood?: boolean | null;
+  /** Extra: unit as written. */
+  unit?: string | null;
+  /** Extra: wide sheets: period labels and values, oldest first. */
+  history?: { label: string; value: number | null }[];
+  /** Extra: the label of the period the actual came from (wide sheets). */
+  actualPeriod?: string | null;
+  team?: string | null;
+}
+
+export interface SheetReport {
+  kind: 'okr' | 'kpi';
+  /** 1-based. */
+  headerRow: number;
+  objectives: ObjectiveResult[];
+  kpis: KpiResult[];
+  problems: Problem[];
+  skipped: SkippedRow[];
+  /** Extra: 0-based column index of each mapped concept. */
+  columns: Partial<Record<ColumnConcept, number>>;
+  /** Extra: header texts as found (merged two-row headers joined by a space). */
+  headers: string[];
+  /** Extra: wide KPI sheets: 0-based indexes of the period columns, oldest first. */
+  periodColumns?: number[];
+  /** Extra: the as-of date used, ISO. */
+  asOf: string;
+}
+
+export interface ParseNumberOptions {
+  locale?: string;
+  /** Read a bare number as a percentage (fractions: `75` → 0.75 only when written with `%`). */
+  percent?: boolean;
+  /** Decimal separator decided elsewhere (per column or per paste); overrides locale. */
+  decimal?: '.' | ',';
+}
+
+export interface PastedTable {
+  /** Cleaned grid: header first, numbers as numbers. */
+  values: Cell[][];
+  /** 1-based line of the header in the pasted text. */
+  headerRow: number;
+  skipped: SkippedRow[];
+  problems: Problem[];
+  /** Extra: the delimiter detected. */
+  delimiter?: '\t' | ',' | ';' | '|';
+  /** Extra: the decimal separator decided for the whole paste. */
+  decimal?: '.' | ',';
+  /** Extra: for each output row after the header, its 1-based line in the text. */
+  sourceRows?: number[];
+  /** Extra: per column, a number format hint: `currency`, `percent`, `number`, `date` or `text`. */
+  columnFormats?: ('currency' | 'percent' | 'number' | 'date' | 'text')[];
+  /** Extra: currency symbol or code seen, e.g. `$`, `€`. */
+  currency?: string | null;
+}
