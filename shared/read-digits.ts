@@ -13,8 +13,6 @@ interface Split {
   /** Fraction digits, or '' when none. */
   frac: string;
   evidence: DigitsEvidence;
-  /** For an ambiguous run: the value's two readings depend on this. */
-  ambiguousSeparator?: '.' | ',';
 }
 
 /**
@@ -31,10 +29,20 @@ interface Split {
  * readDigits('1,15') // 1.15
  */
 export function readDigits(digits: string, decimal?: '.' | ','): number | null {
+  const text = canonicalDigits(digits, decimal);
+  if (text === null) return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * The digit run rewritten as plain JavaScript number text (`1.234,56` → `1234.56`), or null;
+ * same rules as `readDigits`. Lets callers shift the decimal point exactly (`e-2` for `%`).
+ */
+export function canonicalDigits(digits: string, decimal?: '.' | ','): string | null {
   const split = splitDigits(digits, decimal ?? '.');
   if (split === null) return null;
-  const value = Number(split.frac === '' ? split.int : `${split.int}.${split.frac}`);
-  return Number.isFinite(value) ? value : null;
+  return split.frac === '' ? split.int : `${split.int}.${split.frac}`;
 }
 
 /**

@@ -232,8 +232,8 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
     const notStarted = t !== null && t < 0;
     const tt = scored.kind === 'threshold' ? 1 : t;
     expected = notStarted ? 0 : expectedScore(commitment, tt, settings);
-    if (scored.score === null || notStarted) status = 'grey';
-    else if (scored.kind === 'milestone' && scored.done) status = 'green';
+    if (scored.kind === 'milestone' && scored.done) status = 'green';
+    else if (scored.score === null || notStarted) status = 'grey';
     else if (scored.kind === 'milestone' && scored.pending) {
       const passed = dueDay !== null ? ctx.asOfDay > dueDay : t === null || t >= 1;
       status = passed ? 'red' : 'grey';
@@ -358,4 +358,19 @@ function lookup(byId: Map<string, ObjectiveDraft>, ids: string[]): ObjectiveDraf
     if (d) return d;
   }
   return null;
+}
+
+/** Whether a sheet with only a title column is an OKR outline (`O1 …` / `KR1.1 …` ids or title prefixes). */
+export function looksLikeOutline(ctx: SheetContext): boolean {
+  const limit = Math.min(ctx.values.length, ctx.headerIndex + 200);
+  let objectives = 0;
+  let krs = 0;
+  for (let r = ctx.headerIndex + 1; r < limit; r++) {
+    const row = ctx.values[r]!;
+    const id = cellText(conceptCell(ctx, row, 'id'));
+    const title = cellText(conceptCell(ctx, row, 'title'));
+    if (OBJECTIVE_ID.test(id) || OBJECTIVE_PREFIX.test(title)) objectives++;
+    if (KR_ID.test(id) || KR_PREFIX.test(title)) krs++;
+  }
+  return objectives > 0 && krs > 0;
 }

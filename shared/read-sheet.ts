@@ -1,14 +1,14 @@
 import type { Cell, ReadSheetOptions, Settings, SheetReport } from './types';
 import { cellText } from './cell-text';
 import { dayParts, isoDate } from './calendar-day';
-import { decimalSeparator } from './decimal-separator';
+import { cellEvidence, decimalSeparator } from './decimal-separator';
 import { defaultSettings } from './default-settings';
 import { findHeaderRow } from './find-header-row';
 import { mapColumns } from './map-columns';
 import { parseDateDay } from './parse-date';
 import { parsePeriod, type Period } from './parse-period';
 import { readKpiRows } from './read-kpi-rows';
-import { readOkrRows } from './read-okr-rows';
+import { looksLikeOutline, readOkrRows } from './read-okr-rows';
 import type { SheetContext } from './sheet-context';
 
 const NUMERIC_CONCEPTS = ['start', 'target', 'current', 'weight', 'greenAt', 'redAt'] as const;
@@ -51,14 +51,7 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
   }
   const year = dayParts(asOfDay).year;
   const map = mapColumns(rows, headerIndex, settings.columns, sheetYear(rows, headerIndex) ?? year);
-  const decimals = new Map<number, '.' | ','>();
-  const numericColumns = [...NUMERIC_CONCEPTS.map((c) => map.columns[c]), ...map.periods.map((p) => p.index)];
-  for (const c of numericColumns) {
-    if (c === undefined || decimals.has(c)) continue;
-    const column: Cell[] = [];
-    for (let r = headerIndex + 1; r < rows.length; r++) column.push(rows[r]![c] ?? '');
-    decimals.set(c, decimalSeparator(column, locale));
-  }
+  const decimals = decideDecimals(rows, headerIndex, [...NUMERIC_CONCEPTS.map((c) => map.columns[c]), ...map.periods.map((p) => p.index)], locale);
   const sheetPeriod = periodAbove(rows, headerIndex, year);
   const ctx: SheetContext = {
     values: rows,
@@ -77,7 +70,7 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
   report.columns = map.columns;
   report.headers = map.headers;
   const c = map.columns;
-  const isOkr = c.objective !== undefined || c.keyResult !== undefined || c.rowType !== undefined || (c.parent !== undefined && c.kpi === undefined);
+  const isOkr = c.objective !== undefined || c.keyResult !== undefined || c.rowType !== undefined || (c.parent !== undefined && c.kpi === undefined) || (c.kpi === undefined && looksLikeOutline(ctx));
   if (isOkr) {
     report.kind = 'okr';
     report.objectives = readOkrRows(ctx);
@@ -127,4 +120,35 @@ function periodAbove(rows: Cell[][], headerIndex: number, year: number): Period 
 function sheetYear(rows: Cell[][], headerIndex: number): number | null {
   const p = periodAbove(rows, headerIndex, 0);
   return p ? dayParts(p.start).year : null;
+}
+
+/**
+ * The decimal separator of each numeric column, inferred per column (SPEC section 7). A column that no
+ * cell decides (`2.000`, `1,234`) follows the locale when one is known, else the other columns of the
+ * same sheet, else `.`.
+ */
+function decideDecimals(rows: Cell[][], headerIndex: number, indexes: (number | undefined)[], locale: string | undefined): Map<number, '.' | ','> {
+  const decided = new Map<number, '.' | ','>();
+  const undecided: number[] = [];
+  const all: Cell[] = [];
+  for (const c of indexes) {
+    if (c === undefined || decided.has(c) || undecided.includes(c)) continue;
+    const column: Cell[] = [];
+    let evidence = false;
+    for (let r = headerIndex + 1; r < rows.length; r++) {
+      const cell = rows[r]![c] ?? '';
+      column.push(cell);
+      if (!evidence && typeof cell === 'string') {
+        const e = cellEvidence(cell);
+        evidence = e === '.' || e === ',';
+      }
+    }
+    if (evidence) {
+      decided.set(c, decimalSeparator(column, locale));
+      for (const cell of column) all.push(cell);
+    } else undecided.push(c);
+  }
+  const fallback = locale ? decimalSeparator([], locale) : decimalSeparator(all);
+  for (const c of undecided) decided.set(c, fallback);
+  return decided;
 }
