@@ -12,8 +12,16 @@ export function calendarDay(year: number, month: number, day: number): number {
 
 /** The ISO `yyyy-mm-dd` text of a calendar day. */
 export function isoDate(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  let iso = ISO_CACHE.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    if (ISO_CACHE.size > 50_000) ISO_CACHE.clear();
+    ISO_CACHE.set(day, iso);
+  }
+  return iso;
 }
+
+const ISO_CACHE = new Map<number, string>();
 
 /** Year, month (1-12) and day of a calendar day. */
 export function dayParts(day: number): { year: number; month: number; day: number } {

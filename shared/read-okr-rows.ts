@@ -122,7 +122,7 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
 
 function newObjective(ctx: SheetContext, row: readonly Cell[], sheetRow: number, title: string, id: string): ObjectiveDraft {
   const periodText = cellText(conceptCell(ctx, row, 'period'));
-  let period = periodText ? parsePeriod(periodText, { year: ctx.year }) : null;
+  let period = periodText ? cachedPeriod(periodText, ctx.year) : null;
   if (!period) period = explicitPeriod(ctx, row);
   if (periodText && !period && !/^(quarterly|monthly|yearly|annual|annually|half-?yearly|weekly)$/i.test(periodText)) {
     addProblem(ctx, sheetRow, conceptHeader(ctx, 'period', 'Period'), periodText, 'warning', `"${periodText}" is not a period — write one like Q3 2026, H2 2026, 2026 or 2026-03`);
@@ -169,7 +169,7 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
 
   // Period: the row's own, else the objective's, else one named above the header.
   const periodText = cellText(conceptCell(ctx, row, 'period'));
-  let period: Period | null = (periodText ? parsePeriod(periodText, { year: ctx.year }) : null) ?? explicitPeriod(ctx, row) ?? draft.period ?? ctx.sheetPeriod;
+  let period: Period | null = (periodText ? cachedPeriod(periodText, ctx.year) : null) ?? explicitPeriod(ctx, row) ?? draft.period ?? ctx.sheetPeriod;
   const year = period ? dayParts(period.start).year : ctx.year;
 
   // Due: a date, or a period written in the due column (`Q3`, `2026-Q3`) meaning its last day.
@@ -373,4 +373,18 @@ export function looksLikeOutline(ctx: SheetContext): boolean {
     if (KR_ID.test(id) || KR_PREFIX.test(title)) krs++;
   }
   return objectives > 0 && krs > 0;
+}
+
+const PERIOD_CACHE = new Map<string, Period | null>();
+
+/** parsePeriod, remembered: a sheet names the same few periods on thousands of rows. */
+function cachedPeriod(text: string, year: number): Period | null {
+  const key = `${year}|${text}`;
+  let p = PERIOD_CACHE.get(key);
+  if (p === undefined) {
+    p = parsePeriod(text, { year });
+    if (PERIOD_CACHE.size > 1000) PERIOD_CACHE.clear();
+    PERIOD_CACHE.set(key, p);
+  }
+  return p;
 }
