@@ -1,4 +1,6 @@
 import type { Cell } from './types';
+import { isDateCell } from './is-date-cell';
+import { isoDate } from './calendar-day';
 
 /**
  * The text of a cell, trimmed, with no-break spaces as spaces; `''` for blank and null.
@@ -13,6 +15,6 @@ export function cellText(cell: Cell | undefined): string {
     const s = cell.trim();
     return s.indexOf('\u00a0') >= 0 || s.indexOf('\u202f') >= 0 ? s.replace(/[\u00a0\u202f]/g, ' ').trim() : s;
   }
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  if (isDateCell(cell)) return Number.isNaN(cell.getTime()) ? '' : isoDate(Math.round(cell.getTime() / 86_400_000));
   return String(cell);
 }

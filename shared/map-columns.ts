@@ -1,4 +1,5 @@
 import type { Cell, ColumnConcept } from './types';
+import { isDateCell } from './is-date-cell';
 import { cellText } from './cell-text';
 import { columnConcept, normalizeHeader } from './column-concept';
 import { isTypeHeader } from './find-header-row';
@@ -41,7 +42,7 @@ export function mapColumns(
 
   for (let c = 0; c < width; c++) {
     const cell = headerRow[c] ?? '';
-    const text = cell instanceof Date ? cellText(cell) : cellText(cell);
+    const text = cellText(cell);
     headers.push(text);
     if (!text) continue;
     const norm = normalizeHeader(text);
@@ -71,7 +72,7 @@ export function mapColumns(
 }
 
 function periodOf(cell: Cell, text: string, year: number): Period | null {
-  if (cell instanceof Date || typeof cell === 'number') {
+  if (isDateCell(cell) || typeof cell === 'number') {
     const day = parseDateDay(cell);
     return day === null || typeof cell === 'number' ? null : { label: text, start: day, end: day + 1 };
   }

@@ -1,4 +1,5 @@
 import type { Cell } from './types';
+import { isDateCell } from './is-date-cell';
 import { calendarDay, isoDate, isValidDate, SERIAL_EPOCH_OFFSET } from './calendar-day';
 import { monthNumber } from './month-number';
 
@@ -33,7 +34,7 @@ export function isDayFirstLocale(locale: string | undefined): boolean {
  */
 export function parseDateDay(cell: Cell | undefined, options: ParseDateOptions = {}): number | null {
   if (cell === null || cell === undefined || cell === '' || typeof cell === 'boolean') return null;
-  if (cell instanceof Date) {
+  if (isDateCell(cell)) {
     const t = cell.getTime();
     return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
   }

@@ -1,4 +1,5 @@
 import type { Cell, ReadSheetOptions, Settings, SheetReport } from './types';
+import { isDateCell } from './is-date-cell';
 import { cellText } from './cell-text';
 import { dayParts, isoDate } from './calendar-day';
 import { cellEvidence, decimalSeparator } from './decimal-separator';
@@ -88,7 +89,7 @@ function resolveAsOf(asOf: Date | string | null | undefined, timeZone: string | 
     const day = parseDateDay(asOf);
     if (day !== null) return day;
   }
-  const date = asOf instanceof Date && !Number.isNaN(asOf.getTime()) ? asOf : new Date();
+  const date = isDateCell(asOf) && !Number.isNaN(asOf.getTime()) ? asOf : new Date();
   if (timeZone) {
     try {
       const text = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);

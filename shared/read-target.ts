@@ -1,4 +1,5 @@
 import type { Cell } from './types';
+import { isDateCell } from './is-date-cell';
 import { cellText } from './cell-text';
 import { doneWord } from './done-word';
 import { parseDateDay } from './parse-date';
@@ -44,7 +45,7 @@ const PLUS_MINUS = /^(?:±|\+\/-|\+-)\s*(.+)$/;
 export function readTarget(cell: Cell, options: ReadTargetOptions = {}): TargetReading {
   if (typeof cell === 'number') return Number.isFinite(cell) ? { type: 'number', value: cell, percent: false } : { type: 'invalid', text: String(cell) };
   if (typeof cell === 'boolean') return cell ? { type: 'done' } : { type: 'invalid', text: 'FALSE' };
-  if (cell instanceof Date) {
+  if (isDateCell(cell)) {
     const day = parseDateDay(cell);
     return day === null ? { type: 'invalid', text: cellText(cell) } : { type: 'date', day };
   }

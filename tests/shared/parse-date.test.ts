@@ -31,3 +31,10 @@ describe('parseDate', () => {
     expect(parseDate(input as never)).toBeNull();
   });
 });
+
+test('a Date made in another realm (node:vm) is still a date', async () => {
+  const { runInNewContext } = await import('node:vm');
+  const foreign = runInNewContext('new Date(Date.UTC(2026, 8, 30))') as Date;
+  expect(foreign instanceof Date).toBe(false);
+  expect(parseDate(foreign)).toBe('2026-09-30');
+});
