@@ -187,11 +187,19 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
     }
   }
 
+  const linkedKpi = cellText(conceptCell(ctx, row, 'linkedKpi'));
+  let current = conceptCell(ctx, row, 'current');
+  if (linkedKpi && ctx.kpiActuals) {
+    const actual = ctx.kpiActuals.get(linkedKpi.toLowerCase());
+    if (actual === undefined) {
+      addProblem(ctx, sheetRow, conceptHeader(ctx, 'linkedKpi', 'Linked KPI'), linkedKpi, 'warning', `"${linkedKpi}" names no KPI on the KPI tabs — check the spelling; the Current cell is used`);
+    } else current = actual ?? '';
+  }
   const scored = scoreKeyResultCells(
     {
       start: conceptCell(ctx, row, 'start'),
       target: conceptCell(ctx, row, 'target'),
-      current: conceptCell(ctx, row, 'current'),
+      current,
       kind: neutralKind ? NO_KIND : kindCell,
       due: dueDay === null ? (dueText ? dueCell : '') : isoDate(dueDay),
       unit,
@@ -267,7 +275,7 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
     periodStart: period ? isoDate(period.start) : null,
     periodEnd: end === null ? null : isoDate(end),
     note: scored.note,
-    linkedKpi: cellText(conceptCell(ctx, row, 'linkedKpi')) || null,
+    linkedKpi: linkedKpi || null,
   };
   objective.keyResults.push(kr);
   draft.weights.push(weight);

@@ -66,6 +66,7 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
     year: sheetPeriod ? dayParts(sheetPeriod.start).year : year,
     problems: report.problems,
     skipped: report.skipped,
+    kpiActuals: options.kpis ? new Map(options.kpis.map((k) => [k.name.trim().toLowerCase(), k.actual])) : null,
   };
   report.headerRow = headerIndex + 1;
   report.columns = map.columns;

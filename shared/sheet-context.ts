@@ -17,6 +17,8 @@ export interface SheetContext {
   year: number;
   problems: Problem[];
   skipped: SkippedRow[];
+  /** KPI actuals by lower-case name, for KRs with a `Linked KPI` cell. */
+  kpiActuals: Map<string, number | null> | null;
 }
 
 /** The cell of a concept in a row, or '' when the sheet has no such column. */

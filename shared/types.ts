@@ -102,6 +102,11 @@ export interface ReadSheetOptions {
   settings?: Partial<Settings>;
   /** Time zone for `asOf` when it is a Date (IANA name); default UTC. */
   timeZone?: string;
+  /**
+   * KPIs a KR can link to (its `Linked KPI` column names one): the KR's current value becomes that
+   * KPI's latest actual. Usually the `kpis` of readSheet on the spreadsheet's KPI tabs.
+   */
+  kpis?: readonly { name: string; actual: number | null }[];
 }
 
 export interface ObjectiveResult {

@@ -454,3 +454,32 @@ test('the team settings as-of date overrides the passed one', () => {
   expect(r.asOf).toBe('2026-12-01');
   expect(r.objectives[0]!.keyResults[0]!.elapsed).toBe(1);
 });
+
+describe('readSheet: KRs linked to KPIs', () => {
+  const values: Cell[][] = [
+    ['Objective', 'Key result', 'Owner', 'Start', 'Target', 'Current', 'Linked KPI'],
+    ['Grow', 'Revenue from 100k to 200k', 'ana', 100_000, 200_000, 110_000, 'Monthly revenue'],
+    ['', 'Churn to 2%', 'ben', '5%', '2%', '', 'churn rate'],
+    ['', 'NPS to 40', 'cara', 20, 40, 30, 'Unknown KPI'],
+  ];
+  test("the KR's current value is the linked KPI's latest actual", () => {
+    const kpis = readSheet(
+      [
+        ['KPI', 'Owner', 'Target', 'Jan', 'Feb'],
+        ['Monthly revenue', 'ana', 200_000, 140_000, 150_000],
+        ['Churn rate', 'ben', '2%', '4%', '3.5%'],
+      ],
+      { asOf: '2026-08-15' },
+    ).kpis;
+    const r = readSheet(values, { asOf: '2026-08-15', kpis });
+    const [rev, churn, nps] = r.objectives[0]!.keyResults;
+    expect(rev).toMatchObject({ current: 150_000, score: 0.5, linkedKpi: 'Monthly revenue' });
+    expect(churn!.current).toBeCloseTo(0.035);
+    expect(churn!.score).toBeCloseTo(0.5);
+    expect(nps!.current).toBe(30);
+    expect(r.problems).toEqual([expect.objectContaining({ row: 4, column: 'Linked KPI', value: 'Unknown KPI', severity: 'warning' })]);
+  });
+  test('without KPIs passed, the Current cell is used', () => {
+    expect(readSheet(values, { asOf: '2026-08-15' }).objectives[0]!.keyResults[0]!.current).toBe(110_000);
+  });
+});
