@@ -1,6 +1,7 @@
 import type { Cell } from './types';
 import { isDateCell } from './is-date-cell';
 import { isoDate } from './calendar-day';
+import { parseDateDay } from './parse-date';
 
 /**
  * The text of a cell, trimmed, with no-break spaces as spaces; `''` for blank and null.
@@ -15,6 +16,9 @@ export function cellText(cell: Cell | undefined): string {
     const s = cell.trim();
     return s.indexOf('\u00a0') >= 0 || s.indexOf('\u202f') >= 0 ? s.replace(/[\u00a0\u202f]/g, ' ').trim() : s;
   }
-  if (isDateCell(cell)) return Number.isNaN(cell.getTime()) ? '' : isoDate(Math.round(cell.getTime() / 86_400_000));
+  if (isDateCell(cell)) {
+    const day = parseDateDay(cell);
+    return day === null ? '' : isoDate(day);
+  }
   return String(cell);
 }

@@ -12,6 +12,9 @@ export interface ParseDateOptions {
   serial?: boolean;
 }
 
+/** Years 1000 to 9999: what an ISO date can show. */
+const MIN_DAY = -354_285;
+const MAX_DAY = 2_932_896;
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const NUMERIC = /^(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{2}|\d{4}))?\.?$/;
@@ -35,8 +38,8 @@ export function isDayFirstLocale(locale: string | undefined): boolean {
 export function parseDateDay(cell: Cell | undefined, options: ParseDateOptions = {}): number | null {
   if (cell === null || cell === undefined || cell === '' || typeof cell === 'boolean') return null;
   if (isDateCell(cell)) {
-    const t = cell.getTime();
-    return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
+    const day = Math.round(cell.getTime() / 86_400_000);
+    return Number.isNaN(day) || day < MIN_DAY || day > MAX_DAY ? null : day;
   }
   if (typeof cell === 'number') {
     if (options.serial === false || !Number.isFinite(cell) || cell < 1 || cell > 2_958_465) return null;
