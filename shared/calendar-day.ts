@@ -29,6 +29,19 @@ export function dayParts(day: number): { year: number; month: number; day: numbe
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** The year of a calendar day (remembered: sheets repeat the same few period starts). */
+export function yearOf(day: number): number {
+  let year = YEAR_CACHE.get(day);
+  if (year === undefined) {
+    year = dayParts(day).year;
+    if (YEAR_CACHE.size > 50_000) YEAR_CACHE.clear();
+    YEAR_CACHE.set(day, year);
+  }
+  return year;
+}
+
+const YEAR_CACHE = new Map<number, number>();
+
 /** Whether year/month/day names a real date. */
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;

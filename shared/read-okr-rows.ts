@@ -1,13 +1,13 @@
 import type { Cell, Commitment, KeyResultResult, ObjectiveResult, Status } from './types';
 import { cellText } from './cell-text';
-import { calendarDay, dayParts, isoDate } from './calendar-day';
+import { calendarDay, dayParts, isoDate, yearOf } from './calendar-day';
 import { elapsedFraction } from './elapsed-fraction';
 import { expectedScore } from './expected-score';
 import { keyResultStatus } from './key-result-status';
 import { parseDateDay } from './parse-date';
 import { parseNumber } from './parse-number';
 import { parsePeriod, type Period } from './parse-period';
-import { scoreKeyResultCells, type KeyResultColumn } from './score-key-result-cells';
+import { scoreKeyResultCells, type KeyResultColumn, type ScoreKeyResultOptions } from './score-key-result-cells';
 import { skipReason } from './skip-reason';
 import { addProblem, conceptCell, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
 
@@ -170,7 +170,7 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
   // Period: the row's own, else the objective's, else one named above the header.
   const periodText = cellText(conceptCell(ctx, row, 'period'));
   let period: Period | null = (periodText ? cachedPeriod(periodText, ctx.year) : null) ?? explicitPeriod(ctx, row) ?? draft.period ?? ctx.sheetPeriod;
-  const year = period ? dayParts(period.start).year : ctx.year;
+  const year = period ? yearOf(period.start) : ctx.year;
 
   // Due: a date, or a period written in the due column (`Q3`, `2026-Q3`) meaning its last day.
   const dueCell = conceptCell(ctx, row, 'due');
@@ -205,12 +205,7 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
       unit,
       title,
     },
-    {
-      locale: ctx.locale,
-      year,
-      currentIsProgress: ctx.map.currentIsProgress,
-      decimals: { start: conceptDecimal(ctx, 'start'), target: conceptDecimal(ctx, 'target'), current: conceptDecimal(ctx, 'current') },
-    },
+    scoreOptions(ctx, year),
   );
   if (scored.due) dueDay = parseDateDay(scored.due);
   if (!period && dueDay !== null) {
@@ -395,4 +390,23 @@ function cachedPeriod(text: string, year: number): Period | null {
     PERIOD_CACHE.set(key, p);
   }
   return p;
+}
+
+const OPTIONS_CACHE = new WeakMap<SheetContext, Map<number, ScoreKeyResultOptions>>();
+
+/** The scoring options of a sheet for one period year: the same object for every row (no per-row garbage). */
+function scoreOptions(ctx: SheetContext, year: number): ScoreKeyResultOptions {
+  let byYear = OPTIONS_CACHE.get(ctx);
+  if (!byYear) OPTIONS_CACHE.set(ctx, (byYear = new Map()));
+  let options = byYear.get(year);
+  if (!options) {
+    options = {
+      locale: ctx.locale,
+      year,
+      currentIsProgress: ctx.map.currentIsProgress,
+      decimals: { start: conceptDecimal(ctx, 'start'), target: conceptDecimal(ctx, 'target'), current: conceptDecimal(ctx, 'current') },
+    };
+    byYear.set(year, options);
+  }
+  return options;
 }
