@@ -30,6 +30,18 @@ export function decimalSeparator(cells: Cell[], locale?: string): '.' | ',' {
     if (evidence === '.') dot++;
     else if (evidence === ',') comma++;
   }
+  return decideDecimal(dot, comma, locale);
+}
+
+/**
+ * The vote behind `decimalSeparator`: how many cells can be read only with `.` and only with `,`;
+ * the majority wins, a tie (including none) goes to the locale, else `.`.
+ *
+ * @example
+ * decideDecimal(0, 3) // ','
+ * decideDecimal(0, 0, 'fr-FR') // ','
+ */
+export function decideDecimal(dot: number, comma: number, locale?: string): '.' | ',' {
   if (dot > comma) return '.';
   if (comma > dot) return ',';
   return localeDecimal(locale) ?? '.';

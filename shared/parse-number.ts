@@ -72,3 +72,4 @@ export function parseNumber(text: Cell, options?: ParseNumberOptions): number | 
     return null;
   }
 }
+

@@ -1,13 +1,16 @@
 /**
  * One pass over the common shapes of number text, for speed on 100,000-row sheets:
  * an optional sign or `(`, an optional one-character currency (`$ € £ ¥`), digits with `.`, `,`,
- * `'` or space-like group separators, then optional `%`, currency, `)` and trailing `-`.
+ * `'` or space-like group separators, then an optional one-letter scale (`k`, `M`, `B`), `%`,
+ * currency, `)` and trailing `-`.
  * Anything else (letters, scale suffixes, codes like `US$`, more than 15 digits) is left to the
  * full reader (`scanNumber` + `readDigits`), which gives the same answers, only slower.
  */
 export interface QuickNumber {
   negative: boolean;
   percent: boolean;
+  /** Power of ten of a scale suffix: 3 for `k`, 6 for `M` (or `m` after a currency), 9 for `B`; else 0. */
+  scale: number;
   /** All digits as one integer (exact: at most 15 digits). */
   mantissa: number;
   /** `int`: no decimal part; `dec`: the last `fraction` digits are decimals; `amb`: one `.` or `,` followed by three digits. */
@@ -112,6 +115,16 @@ export function quickNumber(text: string): QuickNumber | null | undefined {
   if (seps > 0 && group === 0) return null; // ends with a separator: `5.`
   // Tail.
   while (i < n && isSpace(text.charCodeAt(i))) i++;
+  let scale = 0;
+  c = text.charCodeAt(i);
+  if (c === 107 || c === 75 || c === 77 || c === 66 || ((c === 109 || c === 98) && currency !== null)) {
+    // `1.2k`, `3.4M`, `2B`, `$3m`; longer words (`Mio`, `MM`, `days`) go to the full reader.
+    const after = text.charCodeAt(i + 1);
+    if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after > 127 || after === 46) return undefined;
+    scale = c === 107 || c === 75 ? 3 : c === 77 || c === 109 ? 6 : 9;
+    i++;
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+  }
   let percent = false;
   if (text.charCodeAt(i) === 37) {
     percent = true;
@@ -136,10 +149,14 @@ export function quickNumber(text: string): QuickNumber | null | undefined {
     i++;
     while (i < n && isSpace(text.charCodeAt(i))) i++;
   }
-  if (i !== n) return undefined;
+  if (i !== n) {
+    // A digit, `/` or `:` after the number: two numbers, a date or a time (`70-80%`, `9/30/2026`, `00:01:23`).
+    const rest = text.charCodeAt(i);
+    return (rest >= 48 && rest <= 57) || rest === 47 || rest === 58 ? null : undefined;
+  }
   if (open !== close || signs > 1) return null;
   if (open) negative = true;
-  const result: QuickNumber = { negative, percent, mantissa, mode: 'int', fraction: 0, separator: null, evidence: null, currency };
+  const result: QuickNumber = { negative, percent, scale, mantissa, mode: 'int', fraction: 0, separator: null, evidence: null, currency };
   if (seps === 0) return result;
   if (mixed) return null;
   const fraction = group;
@@ -183,9 +200,9 @@ export function quickNumber(text: string): QuickNumber | null | undefined {
  * quickValue(quickNumber('2.546')!, ',') // 2546
  */
 export function quickValue(q: QuickNumber, decimal: '.' | ',' | undefined): number {
-  let fraction = q.mode === 'dec' ? q.fraction : q.mode === 'amb' && (decimal ?? '.') === q.separator ? 3 : 0;
-  if (q.percent) fraction += 2;
-  const value = fraction === 0 ? q.mantissa : q.mantissa / POWERS[fraction]!;
+  const fraction = q.mode === 'dec' ? q.fraction : q.mode === 'amb' && (decimal ?? '.') === q.separator ? 3 : 0;
+  const exponent = q.scale - fraction - (q.percent ? 2 : 0);
+  const value = exponent >= 0 ? q.mantissa * POWERS[exponent]! : q.mantissa / POWERS[-exponent]!;
   return value === 0 ? 0 : q.negative ? -value : value;
 }
 

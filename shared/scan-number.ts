@@ -59,6 +59,7 @@ const SCALES: Record<string, number> = {
  * scanNumber('2026-11-30') // null
  */
 export function scanNumber(input: string): ScannedNumber | null {
+  if (startsWithWord(input)) return null;
   let text = input;
   if (ODD_CHARS.test(text)) {
     text = text.replace(ODD_SPACES, ' ').replace(ODD_MINUS, '-').replace(/\u2019/g, "'").replace(/\uff05/g, '%');
@@ -87,6 +88,8 @@ export function scanNumber(input: string): ScannedNumber | null {
   const [, scaleText, percentText, tailCurrency, close, trailingMinus, unitText] = tail;
   if (open !== (close !== undefined)) return null;
   if (trailingMinus !== undefined) {
+    // `1,234.50-` is negative; `40000 - Revenue` is a label.
+    if (unitText !== undefined) return null;
     signs++;
     negative = true;
   }
@@ -124,4 +127,15 @@ function validCurrency(text: string): boolean {
 
 function sameCurrency(a: string, b: string): boolean {
   return (a.endsWith('$') && b === 'USD') || (a === '€' && b === 'EUR') || (a === '£' && b === 'GBP');
+}
+
+/** Four or more letters first: no currency prefix is that long, so this is text (a fast reject). */
+function startsWithWord(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length && letters < 4; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) letters++;
+    else return false;
+  }
+  return letters >= 4;
 }
