@@ -210,7 +210,10 @@ export interface SheetReport {
 
 export interface ParseNumberOptions {
   locale?: string;
-  /** Read a bare number as a percentage (fractions: `75` → 0.75 only when written with `%`). */
+  /**
+   * Accepted for the SPEC signature; parseNumber never rescales a bare number (`75` stays 75, `75%` is
+   * always 0.75). Reading bare numbers as percent points next to `%` cells is the caller's job.
+   */
   percent?: boolean;
   /** Decimal separator decided elsewhere (per column or per paste); overrides locale. */
   decimal?: '.' | ',';
