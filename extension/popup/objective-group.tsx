@@ -1,0 +1,32 @@
+import type { MyObjective } from '../../shared/my-key-results';
+import { formatScore } from '../format-score';
+import { sheetRowLink } from '../sheet-row-link';
+import { KeyResultItem } from './key-result-item';
+import { StatusChip } from './status-chip';
+
+export interface ObjectiveGroupProps {
+  group: MyObjective;
+  spreadsheetId: string | null;
+  gid: number | null;
+  today: string;
+  showOwner: boolean;
+}
+
+/** An objective with its score and status, and its key results below. */
+export function ObjectiveGroup({ group, spreadsheetId, gid, today, showOwner }: ObjectiveGroupProps) {
+  const { objective } = group;
+  return (
+    <section class="objective" data-status={objective.status}>
+      <div class="objective-head">
+        <h2 class="objective-title">{objective.title}</h2>
+        <span class="objective-score" aria-label={`Objective score ${formatScore(objective.score)}`}>{formatScore(objective.score)}</span>
+        <StatusChip status={objective.status} />
+      </div>
+      <ul class="krs">
+        {group.keyResults.map((kr) => (
+          <KeyResultItem key={kr.row} kr={kr} link={spreadsheetId ? sheetRowLink(spreadsheetId, gid, kr.row) : null} today={today} showOwner={showOwner} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { CachedView } from '../types';
+import { localDate } from '../local-date';
+import { optionsKey } from '../options-key';
+import { messages } from '../platform/messages';
+import { storage } from '../platform/storage';
+import { PopupScreen } from './popup-screen';
+
+/**
+ * Wires the popup to storage and the background: paints the views the background scored (read before
+ * the first render) when they match the current options, then asks for a refresh, and repaints when
+ * they change.
+ */
+export function PopupApp({ initialView, initialKey }: { initialView: CachedView | null; initialKey: string }) {
+  const [view, setView] = useState<CachedView | null>(initialView);
+  const [key, setKey] = useState(initialKey);
+  const [everyone, setEveryone] = useState(false);
+  const [refreshing, setRefreshing] = useState(false);
+  const [now, setNow] = useState(() => Date.now());
+
+  const refresh = (interactive = false) => {
+    setRefreshing(true);
+    void messages.requestRefresh(interactive).finally(() => {
+      setRefreshing(false);
+      setNow(Date.now());
+    });
+  };
+
+  useEffect(() => {
+    // Paint from the cache first; the refresh (IPC, network) starts after that frame.
+    requestAnimationFrame(() => setTimeout(() => refresh(), 0));
+    const stop = storage.onChange((change) => {
+      if (change.options) setKey(optionsKey(change.options));
+      if (change.view !== undefined) {
+        setView(change.view);
+        setNow(Date.now());
+      }
+    });
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => {
+      stop();
+      clearInterval(timer);
+    };
+  }, []);
+
+  // A view scored for other options (a sheet just added, names changed) waits for the fresh one.
+  const current = view && view.optionsKey === key ? view : null;
+  const shown = current ? (everyone ? current.team : current.mine) : null;
+
+  // For `npm run bench`: when the key results are first in the DOM, and the frame that paints them.
+  useLayoutEffect(() => {
+    if (shown && shown.sheets.some((s) => s.groups.length > 0) && performance.getEntriesByName('krs-rendered').length === 0) {
+      performance.mark('krs-rendered');
+      requestAnimationFrame(() => performance.mark('krs-painted'));
+    }
+  }, [shown]);
+
+  return (
+    <PopupScreen
+      view={shown}
+      today={localDate(new Date(now), null)}
+      now={now}
+      refreshing={refreshing}
+      onRefresh={() => refresh()}
+      onOptions={messages.openOptions}
+      onSignIn={() => refresh(true)}
+      onEveryone={setEveryone}
+    />
+  );
+}

@@ -1,0 +1,19 @@
+import type { Cell, Settings, SheetReport } from '../shared/types';
+import { readSheet } from '../shared/read-sheet';
+import { readSettings } from '../shared/read-settings';
+
+/**
+ * Scores an OKR tab exactly as the add-on does: with the spreadsheet's own `Scorecard settings`
+ * (thresholds, locale, as-of override, column mapping), so the popup and the sheet never disagree.
+ * `now` is read in `timeZone` (the spreadsheet's) unless the settings fix an as-of date.
+ */
+export function scoreSheet(values: Cell[][], settingsValues: Cell[][] | null, now: Date, timeZone: string | null): { report: SheetReport; settings: Settings } {
+  const { settings } = readSettings(settingsValues ?? []);
+  const report = readSheet(values, {
+    settings,
+    asOf: settings.asOf ?? now,
+    ...(settings.locale ? { locale: settings.locale } : {}),
+    timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  return { report, settings };
+}

@@ -1,0 +1,68 @@
+import type { Cell } from '../shared/types';
+import type { PopupView } from './popup-view';
+
+/** A sheet the user connected in options: one tab of one spreadsheet. */
+export interface SheetSource {
+  spreadsheetId: string;
+  /** The tab (sheet) holding the OKRs. */
+  tab: string;
+  /** The tab's sheetId (the `gid` in links), when known. */
+  gid: number | null;
+  /** The spreadsheet's title, when known. */
+  title: string | null;
+  /** The spreadsheet's time zone (IANA), when known: "today" is read there. */
+  timeZone: string | null;
+}
+
+/** What the options page saves. */
+export interface ExtensionOptions {
+  sheets: SheetSource[];
+  /** Names (or other emails) that also mean "me" in the owner column. */
+  names: string[];
+  /** Minutes between background refreshes. */
+  refreshMinutes: number;
+}
+
+export type FetchErrorKind = 'no-access' | 'not-found' | 'tab-not-found' | 'signed-out' | 'offline' | 'other';
+
+export interface FetchError {
+  kind: FetchErrorKind;
+  /** A plain sentence for the user. */
+  message: string;
+  /** HTTP status, when the API answered. */
+  status: number | null;
+  /** When it happened (ms since epoch). */
+  at: number;
+}
+
+/** The last values read from one sheet, kept in chrome.storage.local. */
+export interface CachedSheet {
+  /** The OKR tab's values (rows as the Sheets API returns them), or null before the first read. */
+  values: Cell[][] | null;
+  /** The `Scorecard settings` tab's values, or null when the tab does not exist (defaults). */
+  settingsValues: Cell[][] | null;
+  /** When `values` were read (ms since epoch). */
+  fetchedAt: number | null;
+  /** The last refresh's error, or null when it succeeded. */
+  error: FetchError | null;
+}
+
+export interface ExtensionCache {
+  /** The signed-in user's Google email, once detected. */
+  email: string | null;
+  /** Keyed by `sheetKey(source)`. */
+  sheets: Record<string, CachedSheet>;
+  /** When the last refresh finished (ms since epoch). */
+  refreshedAt: number | null;
+}
+
+/**
+ * The popup's two views (my KRs, the whole team's), scored by the background at the last refresh and
+ * kept apart from the raw values so the popup reads only what it paints.
+ */
+export interface CachedView {
+  mine: PopupView;
+  team: PopupView;
+  /** `optionsKey` of the options it was scored for. */
+  optionsKey: string;
+}
