@@ -64,7 +64,7 @@ export function OptionsApp() {
       setTabs((t) => ({ ...t, [parsed.spreadsheetId]: info.tabs }));
       const tab = pickTab(info.tabs, parsed.gid);
       if (!tab) return 'That spreadsheet has no tabs to read.';
-      const source: SheetSource = { spreadsheetId: parsed.spreadsheetId, tab: tab.title, gid: tab.sheetId, title: info.title, timeZone: info.timeZone };
+      const source: SheetSource = { spreadsheetId: parsed.spreadsheetId, tab: tab.title, gid: tab.sheetId >= 0 ? tab.sheetId : parsed.gid, title: info.title, timeZone: info.timeZone };
       const current = await storage.readOptions();
       if (current.sheets.some((s) => sheetKey(s) === sheetKey(source))) return `"${info.title ?? 'That sheet'}" (${tab.title}) is already connected.`;
       await save({ ...current, sheets: [...current.sheets, source] });

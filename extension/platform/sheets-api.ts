@@ -42,7 +42,7 @@ export async function fetchSheetValues(spreadsheetId: string, tab: string, token
 }
 
 /** The spreadsheet's title, time zone and tabs (for the options page's tab picker). */
-export async function fetchSpreadsheetInfo(spreadsheetId: string, token: string): Promise<SpreadsheetInfo> {
+async function fetchSpreadsheetProperties(spreadsheetId: string, token: string): Promise<SpreadsheetInfo> {
   const fields = 'properties(title,timeZone),sheets.properties(title,sheetId)';
   const body = (await getJson(`${spreadsheetUrl(spreadsheetId)}?fields=${encodeURIComponent(fields)}`, token)) as {
     properties?: { title?: string; timeZone?: string };
@@ -50,6 +50,35 @@ export async function fetchSpreadsheetInfo(spreadsheetId: string, token: string)
   };
   const tabs = (body.sheets ?? []).flatMap((s) => (typeof s.properties?.title === 'string' ? [{ title: s.properties.title, sheetId: s.properties.sheetId ?? 0 }] : []));
   return { title: body.properties?.title ?? null, timeZone: body.properties?.timeZone ?? null, tabs };
+}
+
+/**
+ * The spreadsheet's title, time zone and tabs (for the options page's tab picker). Where
+ * spreadsheets.get is refused for a reason other than access (a proxy or stand-in that serves only
+ * values), the first tab is learnt from a one-cell values.batchGet, whose answer names its tab.
+ */
+export async function fetchSpreadsheetInfo(spreadsheetId: string, token: string): Promise<SpreadsheetInfo> {
+  try {
+    return await fetchSpreadsheetProperties(spreadsheetId, token);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.kind === 'signed-out' || error.kind === 'no-access' || error.kind === 'offline') throw error;
+    const params = new URLSearchParams({ ranges: 'A1:B2', valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER' });
+    const body = (await getJson(`${spreadsheetUrl(spreadsheetId)}/values:batchGet?${params}`, token).catch(() => {
+      throw error;
+    })) as { valueRanges?: ValueRange[] };
+    const title = tabOfRange(body.valueRanges?.[0]?.range);
+    if (!title) throw error;
+    return { title: null, timeZone: null, tabs: [{ title, sheetId: -1 }] };
+  }
+}
+
+/** `'My tab'!A1:B2` → `My tab`; `Sheet1!A1` → `Sheet1`. */
+function tabOfRange(range: string | undefined): string | null {
+  if (!range) return null;
+  const bang = range.lastIndexOf('!');
+  if (bang <= 0) return null;
+  const name = range.slice(0, bang);
+  return name.startsWith("'") && name.endsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 }
 
 /** The Sheets API v4 calls the extension makes. */

@@ -20,6 +20,8 @@ export interface SheetsApiStandIn {
   mode: StandInMode;
   /** Milliseconds to wait before answering (a slow network). */
   delayMs: number;
+  /** Serve only values:batchGet (spreadsheets.get answers 404), like a values-only proxy. */
+  valuesOnly?: boolean;
   /** Request paths (with query) in order. */
   requests: string[];
   close(): Promise<void>;
@@ -95,6 +97,7 @@ function handle(state: SheetsApiStandIn, email: string, req: IncomingMessage, re
   const spreadsheet = state.spreadsheets.get(spreadsheetId);
   if (!spreadsheet) return error(res, 404);
   if (!match[2]) {
+    if (state.valuesOnly) return error(res, 404);
     send(res, 200, {
       spreadsheetId,
       properties: { title: spreadsheet.title, timeZone: spreadsheet.timeZone },
@@ -105,7 +108,8 @@ function handle(state: SheetsApiStandIn, email: string, req: IncomingMessage, re
   const ranges = url.searchParams.getAll('ranges');
   const valueRanges = [];
   for (const range of ranges) {
-    const tabName = rangeTab(range);
+    // A range without a tab name (`A1:B2`) reads the first tab, as Google does.
+    const tabName = range.includes('!') || !/^\$?[A-Z]+\$?\d*(:\$?[A-Z]+\$?\d*)?$/i.test(range) ? rangeTab(range) : spreadsheet.tabs[0]?.title;
     const tab = spreadsheet.tabs.find((t) => t.title === tabName);
     if (!tab) {
       send(res, 400, { error: { code: 400, message: `Unable to parse range: ${range}`, status: 'INVALID_ARGUMENT' } });
@@ -129,9 +133,9 @@ function rangeTab(range: string): string {
   return bang >= 0 ? range.slice(0, bang) : range;
 }
 
-/** The last column (1-based) of a range like `'Tab'!A:ZZ` or `Tab!A1:B20`, or null for the whole tab. */
+/** The last column (1-based) of a range like `'Tab'!A:ZZ`, `Tab!A1:B20` or `A1:B2`, or null for the whole tab. */
 function rangeLastColumn(range: string): number | null {
-  const m = /!\$?[A-Z]+\$?\d*:\$?([A-Z]+)\$?\d*$/i.exec(range);
+  const m = /(?:!|^)\$?[A-Z]+\$?\d*:\$?([A-Z]+)\$?\d*$/i.exec(range);
   if (!m) return null;
   return [...m[1]!.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 }

@@ -71,6 +71,16 @@ describe('fetchSheetValues', () => {
     await expect(sheetsApi.fetchSheetValues(SHEET_ID, 'Empty', 'test-token')).resolves.toEqual({ values: [], settingsValues: null });
   });
 
+  test('where spreadsheets.get is refused, the first tab is learnt from values:batchGet', async () => {
+    api.valuesOnly = true;
+    try {
+      await expect(sheetsApi.fetchSpreadsheetInfo(SHEET_ID, 'test-token')).resolves.toEqual({ title: null, timeZone: null, tabs: [{ title: 'Q4 OKRs', sheetId: -1 }] });
+      await expect(sheetsApi.fetchSpreadsheetInfo('no-such-sheet', 'test-token')).rejects.toMatchObject({ kind: 'not-found' });
+    } finally {
+      api.valuesOnly = false;
+    }
+  });
+
   test('spreadsheet info lists the tabs', async () => {
     await expect(sheetsApi.fetchSpreadsheetInfo(SHEET_ID, 'test-token')).resolves.toEqual({
       title: 'Growth team OKRs',
