@@ -1,0 +1,20 @@
+import { dashboardData, type DashboardData } from './dashboard-data';
+import { planScoring } from './plan-scoring';
+import { readSnapshot } from '../platform/read-snapshot';
+import { userIdentity } from '../platform/user-identity';
+
+/**
+ * The sidebar's data for the active sheet, read fresh: the same engine run as Score this sheet
+ * (output columns are left out of the input), without writing anything.
+ */
+export function getDashboard(): DashboardData {
+  const snapshot = readSnapshot();
+  const plan = planScoring({
+    values: snapshot.values,
+    outputs: snapshot.outputs,
+    settingsValues: snapshot.settingsValues,
+    today: snapshot.today,
+    locale: snapshot.locale,
+  });
+  return dashboardData(snapshot.sheetName, plan.report, plan.problems, userIdentity());
+}

@@ -1,0 +1,39 @@
+/**
+ * The columns the add-on owns in a scored sheet. Each is marked with developer metadata on its column
+ * (key `scorecard.output`, value the role), so a re-score finds it wherever it has moved.
+ */
+export type OutputRole = 'score' | 'status' | 'expected' | 'rollup' | 'rollupStatus' | 'trend';
+
+/** The developer metadata key on every output column. */
+export const OUTPUT_METADATA_KEY = 'scorecard.output';
+
+/** All roles, in the order new columns are added (left to right). */
+export const OUTPUT_ROLES: readonly OutputRole[] = ['score', 'status', 'expected', 'rollup', 'rollupStatus', 'trend'];
+
+/**
+ * The header the add-on writes over each output column. They are chosen so that readSheet (in the
+ * add-on or in the Chrome popup, which reads the same sheet) never takes them for a person's own
+ * Score or Status column.
+ */
+export const OUTPUT_HEADERS: Readonly<Record<OutputRole, string>> = {
+  score: 'Scorecard score',
+  status: 'Scorecard status',
+  expected: 'Expected by today',
+  rollup: 'Objective roll-up',
+  rollupStatus: 'Roll-up status',
+  trend: 'Scorecard trend',
+};
+
+/** Roles whose cells hold a status word (`green`, `amber`, `red`, `grey`) coloured by conditional formatting. */
+export const STATUS_ROLES: readonly OutputRole[] = ['status', 'rollupStatus'];
+
+/**
+ * Whether a metadata value names an output role.
+ *
+ * @example
+ * outputRole('score') // 'score'
+ * outputRole('other') // null
+ */
+export function outputRole(value: string | null | undefined): OutputRole | null {
+  return (OUTPUT_ROLES as readonly string[]).includes(value ?? '') ? (value as OutputRole) : null;
+}

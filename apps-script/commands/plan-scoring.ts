@@ -1,0 +1,160 @@
+import type { Cell, Problem, Settings, SheetReport } from '../../shared/types';
+import { defaultSettings } from '../../shared/default-settings';
+import { readSettings } from '../../shared/read-settings';
+import { readSheet } from '../../shared/read-sheet';
+import { OUTPUT_HEADERS, OUTPUT_ROLES, type OutputRole } from './output-role';
+import { roundScore } from './round-score';
+
+/** An output column found in the sheet (by its developer metadata). */
+export interface OutputColumn {
+  role: OutputRole;
+  /** 1-based column. */
+  column: number;
+}
+
+export interface ScoringInput {
+  /** The sheet's cells (getDataRange().getValues()), output columns included. */
+  values: Cell[][];
+  /** Output columns already in the sheet. */
+  outputs: OutputColumn[];
+  /** The `Scorecard settings` tab's cells, or null when there is no such tab. */
+  settingsValues: Cell[][] | null;
+  /** Today in the spreadsheet's time zone (ISO); the team's As-of date setting wins over it. */
+  today: string;
+  /** The spreadsheet's locale (`en-US`), or null; the team's Locale setting wins over it. */
+  locale: string | null;
+  /**
+   * Only write these sheet rows (1-based, inclusive), given the report — for onEdit; default all rows.
+   * When set, no output column is created (only existing ones are written).
+   */
+  rows?: (report: SheetReport) => { from: number; to: number } | null;
+}
+
+/** One setValues: a run of adjacent output columns over sheet rows `fromRow`..`fromRow + values.length - 1`. */
+export interface OutputBlock {
+  column: number;
+  fromRow: number;
+  roles: OutputRole[];
+  values: Cell[][];
+}
+
+export interface ScoringPlan {
+  report: SheetReport;
+  settings: Settings;
+  /** Problems with the settings tab, then the sheet's own. */
+  problems: Problem[];
+  /** Whether there is anything to write (a header row was found and rows were read). */
+  ok: boolean;
+  /** Output columns to add to the right of the data, left to right. */
+  create: OutputColumn[];
+  /** Where every output role ends up. */
+  columns: OutputColumn[];
+  blocks: OutputBlock[];
+}
+
+/**
+ * Plans a "Score this sheet": reads the sheet with readSheet (the add-on's own output columns are taken
+ * out first, so they are never read back as input) and lays out what goes in each output column —
+ * Score, Status and Expected by today for key results and for objectives on their own rows, the
+ * objective's weighted roll-up (and its status) when objectives share rows with key results, Status and
+ * Trend for KPIs. Pure: everything is computed before anything is written.
+ */
+export function planScoring(input: ScoringInput): ScoringPlan {
+  const { settings, problems: settingsProblems } = input.settingsValues
+    ? readSettings(input.settingsValues)
+    : { settings: { ...defaultSettings, columns: {} } as Settings, problems: [] as Problem[] };
+
+  const owned = new Set(input.outputs.map((o) => o.column - 1));
+  const width = input.values.reduce((w, row) => Math.max(w, row.length), 0);
+  const values = owned.size ? input.values.map((row) => row.filter((_, c) => !owned.has(c))) : input.values;
+  const report = readSheet(values, {
+    asOf: settings.asOf ?? input.today,
+    locale: settings.locale ?? input.locale ?? undefined,
+    settings,
+  });
+  const problems = [...settingsProblems, ...report.problems];
+  const ok = report.objectives.length > 0 || report.kpis.length > 0;
+  const plan: ScoringPlan = { report, settings, problems, ok, create: [], columns: [], blocks: [] };
+  if (!ok) return plan;
+
+  const cellsByRole = roleCells(report);
+  const needed = new Set<OutputRole>(Object.keys(cellsByRole) as OutputRole[]);
+  const existing = new Map<OutputRole, number>();
+  for (const o of input.outputs) if (!existing.has(o.role)) existing.set(o.role, o.column);
+  let next = width + 1;
+  for (const role of OUTPUT_ROLES) {
+    if (existing.has(role)) plan.columns.push({ role, column: existing.get(role) as number });
+    else if (needed.has(role) && !input.rows) {
+      const column = next++;
+      plan.create.push({ role, column });
+      plan.columns.push({ role, column });
+    }
+  }
+
+  const lastRow = Math.max(input.values.length, report.headerRow);
+  const span = input.rows ? input.rows(report) : { from: 1, to: lastRow };
+  if (!span) return plan;
+  const from = Math.max(1, span.from);
+  const to = Math.min(lastRow, span.to);
+  if (to < from) return plan;
+
+  const sorted = [...plan.columns].sort((a, b) => a.column - b.column);
+  let run: OutputColumn[] = [];
+  const flush = (): void => {
+    if (!run.length) return;
+    const roles = run.map((o) => o.role);
+    const rows: Cell[][] = [];
+    for (let r = from; r <= to; r++) {
+      rows.push(roles.map((role) => (r === report.headerRow ? OUTPUT_HEADERS[role] : cellsByRole[role]?.get(r) ?? '')));
+    }
+    plan.blocks.push({ column: run[0]!.column, fromRow: from, roles, values: rows });
+    run = [];
+  };
+  for (const o of sorted) {
+    const last = run[run.length - 1];
+    if (last && o.column !== last.column + 1) flush();
+    run.push(o);
+  }
+  flush();
+  return plan;
+}
+
+/** The value of each output role on each sheet row (1-based) that has one. Roles absent here are not needed. */
+function roleCells(report: SheetReport): Partial<Record<OutputRole, Map<number, Cell>>> {
+  const out: Partial<Record<OutputRole, Map<number, Cell>>> = {};
+  const put = (role: OutputRole, row: number, value: Cell): void => {
+    (out[role] ??= new Map()).set(row, value);
+  };
+  if (report.kind === 'kpi') {
+    out.status = new Map();
+    out.trend = new Map();
+    for (const kpi of report.kpis) {
+      put('status', kpi.row, kpi.status);
+      put('trend', kpi.row, kpi.trend ?? '');
+    }
+    return out;
+  }
+  out.score = new Map();
+  out.status = new Map();
+  out.expected = new Map();
+  const krRows = new Set<number>();
+  for (const objective of report.objectives) for (const kr of objective.keyResults) krRows.add(kr.row);
+  const shared = report.objectives.some((o) => krRows.has(o.row));
+  for (const objective of report.objectives) {
+    for (const kr of objective.keyResults) {
+      put('score', kr.row, roundScore(kr.score));
+      put('status', kr.row, kr.status);
+      put('expected', kr.row, roundScore(kr.expected));
+    }
+    if (!krRows.has(objective.row)) {
+      // An objective on its own row shows its weighted roll-up in the Score and Status columns.
+      put('score', objective.row, roundScore(objective.score));
+      put('status', objective.row, objective.status);
+    }
+    if (shared) {
+      put('rollup', objective.row, roundScore(objective.score));
+      put('rollupStatus', objective.row, objective.status);
+    }
+  }
+  return out;
+}

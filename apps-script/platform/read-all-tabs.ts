@@ -1,0 +1,40 @@
+import type { Cell } from '../../shared/types';
+import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
+import { SUMMARY_SHEET_NAME } from '../commands/summary-rows';
+import { localeTag } from './locale-tag';
+
+/** One tab's name and cells. */
+export interface TabValues {
+  name: string;
+  values: Cell[][];
+}
+
+/** Every tab of the active spreadsheet (but the settings and summary tabs), read only. */
+export interface AllTabs {
+  tabs: TabValues[];
+  settingsValues: Cell[][] | null;
+  /** The spreadsheet's locale as a BCP 47 tag (`en-US`), or null. */
+  locale: string | null;
+  /** Today in the spreadsheet's time zone, ISO. */
+  today: string;
+}
+
+/**
+ * Reads every tab's cells (one getDataRange().getValues() per tab) plus the settings tab, the locale
+ * and today's date. Read-only service calls only, so custom functions (KPI_ACTUAL) may use it too.
+ */
+export function readAllTabs(): AllTabs {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const tabs: TabValues[] = [];
+  let settingsValues: Cell[][] | null = null;
+  for (const sheet of spreadsheet.getSheets()) {
+    const name = sheet.getName();
+    if (name === SUMMARY_SHEET_NAME) continue;
+    const values = sheet.getDataRange().getValues() as Cell[][];
+    if (name === SETTINGS_SHEET_NAME) settingsValues = values;
+    else tabs.push({ name, values });
+  }
+  const timeZone = spreadsheet.getSpreadsheetTimeZone() || 'Etc/UTC';
+  const today = Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+  return { tabs, settingsValues, locale: localeTag(spreadsheet.getSpreadsheetLocale()), today };
+}

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import type { ObjectiveResult } from '../../shared/types';
+import { formatScore, formatValue } from './format-score';
+import { ProgressBar } from './progress-bar';
+import { StatusPill } from './status-pill';
+
+const PAGE = 100;
+
+/**
+ * Objectives with their roll-up bar and status, each key result below with score, status and a row link.
+ * Long sheets show the first 100 objectives and a button for the rest.
+ */
+export function ObjectiveList(props: { objectives: ObjectiveResult[]; onRow: (row: number) => void }) {
+  const [limit, setLimit] = useState(PAGE);
+  if (!props.objectives.length) return <p class="empty">No objectives match.</p>;
+  const hidden = props.objectives.length - limit;
+  return (
+    <>
+      <ul class="objectives">
+        {props.objectives.slice(0, limit).map((o) => (
+          <li class="objective" key={`o${o.row}`}>
+            <div class="objective-head">
+              <a href="#" class="title" onClick={(e) => { e.preventDefault(); props.onRow(o.row); }}>{o.title}</a>
+              <StatusPill status={o.status} />
+            </div>
+            <ProgressBar score={o.score} status={o.status} />
+            <div class="meta">
+              <span>Score {formatScore(o.score)}</span>
+              {o.owner && <span>{o.owner}</span>}
+              {o.team && <span>{o.team}</span>}
+              {o.period && <span>{o.period}</span>}
+              <span>{o.commitment}</span>
+            </div>
+            <ul class="krs">
+              {o.keyResults.map((kr) => (
+                <li class="kr" key={`k${kr.row}`}>
+                  <div class="kr-head">
+                    <a href="#" class="title" onClick={(e) => { e.preventDefault(); props.onRow(kr.row); }}>{kr.title}</a>
+                    <StatusPill status={kr.status} />
+                  </div>
+                  <ProgressBar score={kr.score} status={kr.status} expected={kr.expected} />
+                  <div class="meta">
+                    <span>Score {formatScore(kr.score)}</span>
+                    {kr.expected !== null && <span>expected {formatScore(kr.expected)}</span>}
+                    {kr.kind !== 'milestone' && kr.current !== null && <span>now {formatValue(kr.current, kr.unit)}</span>}
+                    {kr.kind !== 'milestone' && kr.target !== null && <span>target {formatValue(kr.target, kr.unit)}</span>}
+                    {kr.note && <span>{kr.note}</span>}
+                    {kr.late && <span class="late">late</span>}
+                    {kr.owner && <span>{kr.owner}</span>}
+                    <span class="row">row {kr.row}</span>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <button type="button" class="more" onClick={() => setLimit(props.objectives.length)}>
+          Show {hidden} more objectives
+        </button>
+      )}
+    </>
+  );
+}

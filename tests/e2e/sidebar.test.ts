@@ -1,0 +1,189 @@
+/**
+ * The built Sidebar.html and Settings.html in real Chromium. google.script.run is stubbed: each call is
+ * forwarded to the built Code.js running on the local Apps Script service, so the sidebar shows what
+ * the add-on really returns for a sheet — including cells holding HTML, which must show as text.
+ */
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtAddOn, fixturesDir, loadAddOn, outputColumns, readGrid, repoRoot, settingsWithAsOf, type AddOn } from '../apps-script/addon-harness';
+
+const XSS_KR = '<img src=x onerror=alert(1)>';
+const XSS_OBJECTIVE = '<script>alert(2)</script> Be safe';
+
+let context: BrowserContext;
+let outDir: string;
+const shots = path.join(repoRoot, 'test-results');
+
+beforeAll(async () => {
+  outDir = (await builtAddOn()).outDir;
+  mkdirSync(shots, { recursive: true });
+  context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'scorecard-sidebar-profile-')), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+});
+
+interface Opened {
+  page: Page;
+  calls: { name: string; args: unknown[] }[];
+  errors: string[];
+}
+
+/** Opens a built HTML file with google.script.run answered by the add-on's Code.js on `addOn`. */
+async function open(file: string, addOn: AddOn): Promise<Opened> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 300, height: 900 });
+  const calls: Opened['calls'] = [];
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.exposeFunction('__serverCall', (name: string, args: unknown[]) => {
+    calls.push({ name, args });
+    try {
+      return { ok: true, value: JSON.parse(JSON.stringify(addOn.code.call(name, ...args) ?? null)) };
+    } catch (error) {
+      return { ok: false, value: error instanceof Error ? error.message : String(error) };
+    }
+  });
+  await page.addInitScript(() => {
+    type Handler = (v: unknown) => void;
+    const runner = (ok: Handler, fail: Handler): unknown =>
+      new Proxy(
+        {},
+        {
+          get(_t, name: string) {
+            if (name === 'withSuccessHandler') return (fn: Handler) => runner(fn, fail);
+            if (name === 'withFailureHandler') return (fn: Handler) => runner(ok, fn);
+            return (...args: unknown[]) => {
+              const call = (window as unknown as { __serverCall: (n: string, a: unknown[]) => Promise<{ ok: boolean; value: unknown }> }).__serverCall;
+              void call(name, args).then((r) => (r.ok ? ok(r.value) : fail(new Error(String(r.value)))));
+            };
+          },
+        },
+      );
+    (window as unknown as { google: unknown }).google = { script: { run: runner(() => {}, () => {}), host: { close: () => {} } } };
+  });
+  // Served from an intercepted URL (nothing reaches the network) so the init script runs before the page's own.
+  await page.route('http://scorecard.test/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(path.join(outDir, file), 'utf8') }));
+  await page.goto(`http://scorecard.test/${file}`);
+  return { page, calls, errors };
+}
+
+async function demoAddOn(): Promise<AddOn> {
+  const grid = readGrid(path.join(fixturesDir, 'addon-demo-okr.tsv'));
+  grid.push([XSS_OBJECTIVE, XSS_KR, '<b>mallory</b>', 'Growth', 'Q4 2026', 'Committed', '', '0', '10', '4', '', '1']);
+  return loadAddOn({ 'Demo OKRs': grid, 'Scorecard settings': settingsWithAsOf('2026-11-16') });
+}
+
+describe('the Dashboard sidebar in Chromium', () => {
+  it('renders objectives with progress bars and shows HTML from cells as text', async () => {
+    const addOn = await demoAddOn();
+    const { page, errors, calls } = await open('Sidebar.html', addOn);
+    await page.getByText('Delight new customers').waitFor();
+    expect(calls[0]?.name).toBe('getDashboard');
+    await expect(page.getByText(XSS_KR, { exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByText(XSS_OBJECTIVE, { exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByText('<b>mallory</b>', { exact: true }).count()).resolves.toBeGreaterThan(0);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('#app script, #app b').count()).toBe(0);
+    expect(await page.locator('.objective').count()).toBe(4);
+    expect(await page.locator('[role=progressbar]').count()).toBeGreaterThan(10);
+    await page.screenshot({ path: path.join(shots, 'sidebar-dashboard.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters by owner and team, keeps "my KRs", links rows, and scores from the sidebar', async () => {
+    const addOn = await demoAddOn();
+    const { page, errors, calls } = await open('Sidebar.html', addOn);
+    await page.getByText('Delight new customers').waitFor();
+
+    await page.getByLabel('Team').selectOption('Platform');
+    await expect(page.locator('.kr').count()).resolves.toBe(2);
+    await page.getByLabel('Team').selectOption('');
+    await page.getByLabel('Owner').selectOption('ben@example.com');
+    const benKrs = await page.locator('.kr .title').allTextContents();
+    expect(benKrs).toEqual(['Cut time-to-first-value from 12 to 7 days', 'Launch the mobile app']);
+    await page.getByLabel('Owner').selectOption('');
+
+    // "My KRs": the person saves their identity once, then the switch shows only theirs.
+    expect(await page.getByLabel('My KRs').isDisabled()).toBe(true);
+    await page.getByPlaceholder('your name or email').fill('cara@example.com');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForFunction(() => !(document.querySelector('.filters input[type=checkbox]') as HTMLInputElement).disabled);
+    expect(addOn.local.properties.user.get('scorecard.identity')).toBe('cara@example.com');
+    await page.getByLabel('My KRs').check();
+    await page.getByText('My key results').waitFor();
+    const mine = await page.locator('.kr .title').allTextContents();
+    expect(mine).toEqual(['Ship self-serve billing', '+10% qualified leads', 'Establish a baseline for monthly logo churn']);
+
+    // Problem and KR links select the row in the sheet.
+    await page.locator('.kr .title').first().click();
+    await expect.poll(() => calls.find((c) => c.name === 'goToRow')?.args).toEqual(['Demo OKRs', 4]);
+
+    await page.getByRole('button', { name: 'Score this sheet' }).click();
+    await expect.poll(() => outputColumns(addOn.local, 'Demo OKRs').size).toBeGreaterThan(2);
+    await page.getByText('Problems (').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists problems with row links', async () => {
+    const grid = readGrid(path.join(fixturesDir, 'addon-demo-okr.tsv'));
+    grid[2]![8] = 'abc'; // row 3 target is not a number
+    const addOn = await loadAddOn({ 'Demo OKRs': grid, 'Scorecard settings': settingsWithAsOf('2026-11-16') });
+    const { page, errors, calls } = await open('Sidebar.html', addOn);
+    const problem = page.locator('.problem', { hasText: '"abc"' });
+    await problem.waitFor();
+    await problem.locator('.row-link').click();
+    await expect.poll(() => calls.filter((c) => c.name === 'goToRow').at(-1)?.args).toEqual(['Demo OKRs', 3]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the Settings dialog in Chromium', () => {
+  it('shows the settings as percentages and saves them to the Scorecard settings tab', async () => {
+    const addOn = await loadAddOn({ Data: [['x']] });
+    const { page, errors } = await open('Settings.html', addOn);
+    const green = page.locator('input[name=aspirationalGreen]');
+    await green.waitFor();
+    expect(await green.inputValue()).toBe('70');
+    await green.fill('65');
+    await page.locator('input[name=tolerance]').fill('5');
+    await page.locator('select[name=defaultCommitment]').selectOption('committed');
+    await page.locator('input[name=asOf]').fill('2026-09-01');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved to the').waitFor();
+    const tab = addOn.local.values('Scorecard settings');
+    expect(tab).toContainEqual(['Aspirational green at', 0.65]);
+    expect(tab).toContainEqual(['KPI tolerance', 0.05]);
+    expect(tab).toContainEqual(['Default commitment', 'committed']);
+    expect(tab).toContainEqual(['As-of date', '2026-09-01']);
+    await page.screenshot({ path: path.join(shots, 'settings-dialog.png'), fullPage: true });
+
+    // Amber above green: the engine refuses it and nothing is written.
+    await page.locator('input[name=committedGreen]').fill('60');
+    await page.locator('input[name=committedAmber]').fill('90');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Not saved').waitFor();
+    await page.locator('.problem', { hasText: /amber/i }).first().waitFor();
+    expect(addOn.local.values('Scorecard settings')).toEqual(tab);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
