@@ -5,16 +5,16 @@ const SYNONYMS: [ColumnConcept, string[]][] = [
   ['id', ['id', 'okr id', 'order', '#', 'no', 'nr', 'ref', 'row id', 'goal id', 'objective id', 'kr id', 'key', 'number', 'outline', 'wbs', 'nº', 'n°']],
   ['parent', ['parent', 'parent id', 'parent ids', 'parent row id', 'parent row ids', 'parent goal id', 'parent goal ids', 'parent objective', 'parent okr', 'aligned to', 'aligns to', 'contributes to']],
   ['objective', ['objective', 'objectives', 'objective title', 'objective name', 'goal', 'goals', 'goal title', 'goal name', 'strategic goal', 'strategic objective', 'o', 'ziel', 'ziele', 'objetivo', 'objetivos', 'objectifs', 'okr']],
-  ['keyResult', ['key result', 'key results', 'kr', 'krs', 'key result title', 'key result name', 'result', 'schlüsselergebnis', 'schluesselergebnis', 'résultat clé', 'resultat cle', 'résultats clés', 'resultado clave', 'resultado chave', 'resultados chave', 'resultados clave']],
+  ['keyResult', ['key result description', 'kr description', 'key result text', 'key result', 'key results', 'kr', 'krs', 'key result title', 'key result name', 'result', 'schlüsselergebnis', 'schluesselergebnis', 'résultat clé', 'resultat cle', 'résultats clés', 'resultado clave', 'resultado chave', 'resultados chave', 'resultados clave']],
   ['kpi', ['kpi', 'kpis', 'kpi name', 'metric', 'metric name', 'measure', 'indicator', 'kennzahl', 'kennzahlen', 'indicateur', 'indicateurs', 'indicador', 'indicadores', 'métrica', 'metrica', 'financial row', 'line item', 'account', 'kpi title']],
   ['title', ['name', 'title', 'summary', 'item', 'text', 'texto', 'titre', 'titel', 'nombre', 'nome']],
   ['rowType', ['row type', 'item type', 'okr level', 'entry type']],
-  ['owner', ['owner', 'owners', 'dri', 'assignee', 'assignees', 'responsible', 'lead', 'owner email', 'owner emails', 'owner email id', 'email', 'accountable', 'person', 'who', 'verantwortlich', 'verantwortliche', 'responsable', 'responsables', 'responsável', 'responsavel', 'propriétaire', 'dueño', 'dono']],
+  ['owner', ['responsible person', 'person responsible', 'verantwortlicher', 'porteur', 'owner', 'owners', 'dri', 'assignee', 'assignees', 'responsible', 'lead', 'owner email', 'owner emails', 'owner email id', 'email', 'accountable', 'person', 'who', 'verantwortlich', 'verantwortliche', 'responsable', 'responsables', 'responsável', 'responsavel', 'propriétaire', 'dueño', 'dono']],
   ['team', ['team', 'teams', 'department', 'departments', 'dept', 'responsible dept', 'group', 'squad', 'abteilung', 'équipe', 'equipe', 'equipo', 'área', 'area', 'unit team']],
-  ['start', ['start', 'baseline', 'from', 'start value', 'starting value', 'initial value', 'metric start value', 'startvalue', 'initial', 'ausgangswert', 'basislinie', 'basiswert', 'valeur initiale', 'départ', 'linea base', 'línea base', 'valor inicial', 'linha de base', 'base']],
+  ['start', ['startwert', 'valeur de départ', 'valeur de depart', 'start wert', 'start', 'baseline', 'from', 'start value', 'starting value', 'initial value', 'metric start value', 'startvalue', 'initial', 'ausgangswert', 'basislinie', 'basiswert', 'valeur initiale', 'départ', 'linea base', 'línea base', 'valor inicial', 'linha de base', 'base']],
   ['target', ['target', 'target value', 'targets', 'to', 'plan', 'planned', 'metric target value', 'targetvalue', 'zielwert', 'soll', 'objectif', 'cible', 'valeur cible', 'meta', 'metas', 'valor objetivo', 'valor meta', 'budget', 'goal value']],
-  ['current', ['current', 'actual', 'actuals', 'value', 'current value', 'currentvalue', 'progress', 'completion', 'percent complete', '% complete', 'complete', 'ist', 'istwert', 'aktuell', 'réel', 'reel', 'réalisé', 'realise', 'actuel', 'valeur', 'real', 'actual value', 'metric current', 'metric current value', 'achieved', 'valor actual', 'valor atual', 'realizado', 'atual', 'resultado', 'now', 'latest']],
-  ['due', ['due', 'due date', 'deadline', 'due at', 'end date', 'end', 'expected end date', 'target date', 'by', 'fällig', 'faellig', 'fälligkeit', 'termin', 'échéance', 'echeance', 'date limite', 'fecha límite', 'fecha limite', 'prazo', 'data limite', 'finish', 'finish date']],
+  ['current', ['progress %', 'completion %', '% done', 'percent done', 'ytd actual', 'actual ytd', 'actuals ytd', 'aktueller wert', 'valeur actuelle', 'current', 'actual', 'actuals', 'value', 'current value', 'currentvalue', 'progress', 'completion', 'percent complete', '% complete', 'complete', 'ist', 'istwert', 'aktuell', 'réel', 'reel', 'réalisé', 'realise', 'actuel', 'valeur', 'real', 'actual value', 'metric current', 'metric current value', 'achieved', 'valor actual', 'valor atual', 'realizado', 'atual', 'resultado', 'now', 'latest']],
+  ['due', ['fälligkeitsdatum', 'faelligkeitsdatum', 'due', 'due date', 'deadline', 'due at', 'end date', 'end', 'expected end date', 'target date', 'by', 'fällig', 'faellig', 'fälligkeit', 'termin', 'échéance', 'echeance', 'date limite', 'fecha límite', 'fecha limite', 'prazo', 'data limite', 'finish', 'finish date']],
   ['startDate', ['start date', 'expected start date', 'begin date', 'starts', 'startdatum', 'date de début', 'fecha de inicio', 'data de início', 'data inicio']],
   ['period', ['period', 'quarter', 'cycle', 'goal cycle', 'timeframe', 'time frame', 'okr period', 'okr cycle', 'periode', 'période', 'periodo', 'período', 'quartal', 'trimestre', 'ciclo', 'time period']],
   ['commitment', ['commitment', 'commitment type', 'committed aspirational', 'objective type', 'okr type', 'type of okr', 'verbindlichkeit', 'engagement', 'compromiso', 'compromisso']],
@@ -33,6 +33,8 @@ const SYNONYMS: [ColumnConcept, string[]][] = [
   ['date', ['date', 'datum', 'fecha', 'data', 'week', 'as of', 'stand', 'reporting date', 'last updated']],
   ['level', ['level', 'scope', 'okr level', 'ebene', 'niveau', 'nivel']],
 ];
+
+const PERIOD_WORD = /^(q[1-4]|h[12]|fy\d{2,4}|\d{4}|ytd|mtd|qtd)$/;
 
 const LOOKUP = new Map<string, ColumnConcept>();
 for (const [concept, names] of SYNONYMS) for (const name of names) if (!LOOKUP.has(normalizeHeader(name))) LOOKUP.set(normalizeHeader(name), concept);
@@ -65,5 +67,12 @@ export function columnConcept(header: string): ColumnConcept | null {
   if (direct) return direct;
   // `Metric_Start_Value`, `Start value*`, `Target (Q3)` … : try without a leading `metric`/`kr` or trailing `value`.
   const trimmed = key.replace(/^(metric|kr|okr|objective|kpi) /, '').replace(/ (value|values|text|title)$/, '');
-  return trimmed !== key ? LOOKUP.get(trimmed) ?? null : null;
+  if (trimmed !== key) {
+    const hit = LOOKUP.get(trimmed);
+    if (hit) return hit;
+  }
+  // `Q3 Target`, `Target 2026`, `FY26 Plan`, `Actual YTD`: a period word does not change the concept.
+  const words = key.split(' ');
+  const plain = words.filter((w) => !PERIOD_WORD.test(w)).join(' ');
+  return plain && plain !== key && words.length > 1 ? LOOKUP.get(plain) ?? null : null;
 }

@@ -2,10 +2,12 @@ import type { Cell, ColumnConcept } from './types';
 import { isDateCell } from './is-date-cell';
 import { cellText } from './cell-text';
 import { columnConcept, normalizeHeader } from './column-concept';
-import { isTypeHeader } from './find-header-row';
+import { isTypeHeader, periodNumber } from './find-header-row';
+import { isoDate } from './calendar-day';
 import { keyResultKind } from './key-result-kind';
 import { parsePeriod, type Period } from './parse-period';
 import { parseDateDay } from './parse-date';
+import { readTarget } from './read-target';
 
 export interface ColumnMap {
   columns: Partial<Record<ColumnConcept, number>>;
@@ -19,7 +21,8 @@ export interface ColumnMap {
 const COMMITMENT = /^(committed?|commitment|aspirational|aspiration|stretch|moonshot|roofshot|roof shot|verbindlich|ambitioniert|engagé|engage|ambitieux|comprometido|aspiracional)$/i;
 const ROW_TYPE = /^(objective|objectives|goal|goals|o|obj|key ?result|key ?results|kr|krs|milestone|sub-?goal|theme|strategic theme)$/i;
 const LEVEL = /^(company|department|team|individual|personal|project|strategic theme|division|org|organization|organisation|unit)$/i;
-const PROGRESS_HEADER = /^(progress|completion|percent complete|% complete|complete|fortschritt|progression|progreso|progresso|avancement)$/;
+const ACTUAL_WORD = /\b(actuals?|ist|istwert|réel|reel|real|value|current|ytd|mtd|qtd)\b/gi;
+const PROGRESS_HEADER = /^(progress|completion|percent complete|% complete|complete|fortschritt|progression|progreso|progresso|avancement|progress %|completion %|% done|percent done)$/;
 
 /**
  * Maps header cells to concepts (synonyms, then the team's overrides), decides `Type`-like columns by their
@@ -40,6 +43,16 @@ export function mapColumns(
   const periods: ColumnMap['periods'] = [];
   let currentIsProgress = false;
 
+  // `Q1 Actual`, `Q2 Actual`, `Q3 Actual`: actuals per period are period columns, not one Actual column.
+  const actualPeriods = new Map<number, Period>();
+  for (let c = 0; c < width; c++) {
+    const text = cellText(headerRow[c] ?? '');
+    if (!text || columnConcept(text) !== 'current') continue;
+    const period = parsePeriod(text.replace(ACTUAL_WORD, ' ').replace(/\s+/g, ' ').trim(), { year });
+    if (period) actualPeriods.set(c, period);
+  }
+  if (actualPeriods.size < 2) actualPeriods.clear();
+
   for (let c = 0; c < width; c++) {
     const cell = headerRow[c] ?? '';
     const text = cellText(cell);
@@ -48,6 +61,11 @@ export function mapColumns(
     const norm = normalizeHeader(text);
     let concept: ColumnConcept | null = null;
     if (overrideByHeader.has(norm)) continue; // placed below
+    const actualPeriod = actualPeriods.get(c);
+    if (actualPeriod) {
+      periods.push({ index: c, label: text, period: actualPeriod });
+      continue;
+    }
     if (isTypeHeader(text)) concept = typeConcept(values, headerIndex, c);
     if (!concept) concept = columnConcept(text);
     if (concept && columns[concept] === undefined) {
@@ -57,7 +75,7 @@ export function mapColumns(
     }
     if (concept) continue;
     const period = periodOf(cell, text, year);
-    if (period) periods.push({ index: c, label: text, period });
+    if (period) periods.push({ index: c, label: typeof cell === 'number' ? period.label : text, period });
   }
   // Overrides name a header that wins over any synonym.
   for (const [concept, header] of Object.entries(overrides)) {
@@ -67,14 +85,53 @@ export function mapColumns(
     for (const key of Object.keys(columns) as ColumnConcept[]) if (columns[key] === idx) delete columns[key];
     columns[concept as ColumnConcept] = idx;
   }
-  periods.sort((a, b) => (a.period && b.period ? a.period.start - b.period.start : a.index - b.index));
+  settleGoalColumn(values, headerIndex, columns, overrides);
+  // Oldest first. Headers without a year (`Nov`, `Dec`, `Jan`) are in the order the sheet lays them out
+  // (a year turns between Dec and Jan); with years they are sorted by date.
+  if (periods.some((p) => /\d{4}/.test(p.label))) periods.sort((a, b) => (a.period && b.period ? a.period.start - b.period.start : a.index - b.index));
   return { columns, headers, periods, currentIsProgress };
 }
 
+/**
+ * `Goal`, `Ziel`, `Objetivo`... name an objective in an OKR sheet but the target in a KPI sheet
+ * (`KPI | Goal | Actual`). With no target column and no key result column, an objective column
+ * whose cells are mostly numbers or bands (`100`, `5%`, `<= 2%`, `70-80`) is the target.
+ */
+function settleGoalColumn(
+  values: readonly (readonly Cell[])[],
+  headerIndex: number,
+  columns: Partial<Record<ColumnConcept, number>>,
+  overrides: Partial<Record<ColumnConcept, string>>,
+): void {
+  const c = columns.objective;
+  if (c === undefined || columns.target !== undefined || columns.keyResult !== undefined || overrides.objective) return;
+  let filled = 0;
+  let targets = 0;
+  const limit = Math.min(values.length, headerIndex + 200);
+  for (let r = headerIndex + 1; r < limit; r++) {
+    const cell = values[r]?.[c] ?? '';
+    if (cellText(cell) === '') continue;
+    filled++;
+    const t = readTarget(cell).type;
+    if (t === 'number' || t === 'range' || t === 'relative') targets++;
+  }
+  if (filled > 0 && targets * 2 > filled) {
+    columns.target = c;
+    delete columns.objective;
+  }
+}
+
 function periodOf(cell: Cell, text: string, year: number): Period | null {
-  if (isDateCell(cell) || typeof cell === 'number') {
+  if (typeof cell === 'number') {
+    if (!periodNumber(cell)) return null;
+    if (cell <= 2200) return parsePeriod(text, { year });
+    // A date header from the Sheets API (serial number): label it as the date it is.
     const day = parseDateDay(cell);
-    return day === null || typeof cell === 'number' ? null : { label: text, start: day, end: day + 1 };
+    return day === null ? null : { label: isoDate(day), start: day, end: day + 1 };
+  }
+  if (isDateCell(cell)) {
+    const day = parseDateDay(cell);
+    return day === null ? null : { label: text, start: day, end: day + 1 };
   }
   const inner = /\(([^)]+)\)/.exec(text);
   return parsePeriod(text, { year }) ?? (inner ? parsePeriod(inner[1]!, { year }) : null) ?? dateHeader(text);

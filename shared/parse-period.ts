@@ -1,4 +1,5 @@
-import { calendarDay } from './calendar-day';
+import { calendarDay, yearOf } from './calendar-day';
+import { parseDateDay } from './parse-date';
 import { monthNumber } from './month-number';
 
 export interface Period {
@@ -24,6 +25,7 @@ const YEAR = /^(?:fy|y|cy)?\s?'?(\d{4})$|^fy\s?'?(\d{2})$/;
 const YEAR_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
 const MONTH_YEAR = /^([a-zà-ÿ]{3,10})\.?[\s,-]+'?(\d{4}|\d{2})$/;
 const MONTH_ONLY = /^([a-zà-ÿ]{3,10})\.?$/;
+const SPAN = /^(.+?)\s+(?:–|—|-|to|until|bis|au|a|até)\s+(.+)$/i;
 
 /**
  * The time box a period text names: a quarter (`Q3 2026`, `2026-Q3`, `FY26 Q1`, `Q1`, `Q3 Y2025`), a half
@@ -36,6 +38,7 @@ const MONTH_ONLY = /^([a-zà-ÿ]{3,10})\.?$/;
 export function parsePeriod(text: string, options: ParsePeriodOptions = {}): Period | null {
   const label = text.trim();
   const t = label.toLowerCase().replace(/\s+/g, ' ');
+  if (t.length > 24 && t.length <= 60) return dateSpan(label, options);
   if (!t || t.length > 24) return null;
   for (const re of QUARTER) {
     const m = re.exec(t);
@@ -75,7 +78,20 @@ export function parsePeriod(text: string, options: ParsePeriodOptions = {}): Per
     if (mo === null || y === undefined || y === null) return null;
     return { label, start: calendarDay(y, mo, 1), end: calendarDay(y, mo + 1, 1) };
   }
-  return null;
+  return dateSpan(label, options);
+}
+
+/** `2026-07-01 – 2026-09-30`, `Jul 1 to Sep 30, 2026`: explicit first and last days (both inclusive). */
+function dateSpan(label: string, options: ParsePeriodOptions): Period | null {
+  const m = SPAN.exec(label);
+  if (!m) return null;
+  const end = parseDateDay(m[2]!, { year: options.year });
+  const endYear = end === null ? options.year : yearOf(end);
+  // `1/7/2026 - 30/9/2026`: the end shows the day comes first, so the start is read day first too.
+  const dayFirst = /^(\d{1,2})[/.]/.exec(m[2]!.trim());
+  const start = parseDateDay(m[1]!, { year: endYear, ...(dayFirst && Number(dayFirst[1]) > 12 ? { locale: 'en-GB' } : {}) });
+  if (start === null || end === null || end < start) return null;
+  return { label, start, end: end + 1 };
 }
 
 function year(text: string | undefined, fallback: number | undefined): number | null {

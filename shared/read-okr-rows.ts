@@ -18,6 +18,8 @@ interface ObjectiveDraft {
   id: string;
   period: Period | null;
   weights: number[];
+  /** An objective row with no values of its own in a one-title-column sheet: rows with values below are its KRs. */
+  outlineHead?: boolean;
 }
 
 const OBJECTIVE_ID = /^(o|obj|objective)[\s\-_.:#]*\d+[a-z]?\.?$/i;
@@ -28,6 +30,8 @@ const OBJECTIVE_WORD = /^(objective|objectives|goal|goals|o|obj|theme|strategic 
 const KR_WORD = /^(key ?results?|kr|krs|milestone|result)$/i;
 const NEUTRAL_KIND = /^(number|numeric|dollar|currency|percent|percentage|custom percent|default progress|metric|auto rollup|manual)$/i;
 const NO_KIND = '';
+/** A list bullet in front of a KR written under its objective in one title column (`• Raise CSAT…`, `- Cut…`). */
+const BULLET = /^[•·▪◦‣*–—-]\s+/;
 
 /**
  * Reads the data rows of an OKR sheet into scored objectives: long layouts with the objective filled down
@@ -43,6 +47,10 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
   const drafts: ObjectiveDraft[] = [];
   const byId = new Map<string, ObjectiveDraft>();
   let current: ObjectiveDraft | null = null;
+  const byTitle = new Map<string, ObjectiveDraft>();
+  const keyColumns = columns.period !== undefined || columns.team !== undefined;
+  const titleKey = (title: string, row: readonly Cell[]) =>
+    keyColumns ? `${title}\u0000${cellText(conceptCell(ctx, row, 'period'))}\u0000${cellText(conceptCell(ctx, row, 'team'))}` : title;
 
   // Parent-linked layouts: a row that others name as parent is an objective.
   const parentIds = new Set<string>();
@@ -75,7 +83,7 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
     else if (KR_ID.test(idText) || KR_PREFIX.test(objText)) role = 'kr';
     else if (/^\d+$/.test(idText)) role = 'objective';
     else if (/^\d+(\.\d+)+$/.test(idText)) role = 'kr';
-    else if (objText) role = 'objective';
+    else if (objText) role = current?.outlineHead && hasKeyResultData(ctx, row) ? 'kr' : 'objective';
 
     if (role === null) {
       ctx.skipped.push({ row: sheetRow, reason: 'no objective or key result text' });
@@ -86,18 +94,26 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
       current = newObjective(ctx, row, sheetRow, objText || krText, idText);
       drafts.push(current);
       if (idText) byId.set(idText.toLowerCase(), current);
+      if (hasKr && objText) byTitle.set(titleKey(objText, row), current);
       if (!hasKr && !hasRowType && hasKeyResultData(ctx, row)) {
         // A goal measured on its own row (no KR rows under it): it is its own key result.
         addKeyResult(ctx, current, row, sheetRow, objText, null);
-      }
+      } else if (!hasKr && !hasRowType && !hasParent) current.outlineHead = true;
       continue;
     }
 
     // A key result row.
     let owner: ObjectiveDraft | null = current;
     if (hasKr && objText && (!current || objText !== current.result.title)) {
-      current = newObjective(ctx, row, sheetRow, objText, idText);
-      drafts.push(current);
+      // The same objective written again further down (a sheet sorted by owner): one objective.
+      const key = titleKey(objText, row);
+      const seen = byTitle.get(key);
+      if (seen) current = seen;
+      else {
+        current = newObjective(ctx, row, sheetRow, objText, idText);
+        drafts.push(current);
+        byTitle.set(key, current);
+      }
       owner = current;
     } else if (hasParent && parentText) {
       owner = lookup(byId, splitIds(parentText)) ?? current;
@@ -114,7 +130,8 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
       current = owner;
       addProblem(ctx, sheetRow, conceptHeader(ctx, titleConcept, 'Objective'), '', 'warning', 'this key result has no objective above it — write the objective in the first key result row');
     }
-    addKeyResult(ctx, owner, row, sheetRow, hasKr ? krText : objText, hasKr && objText && owner.result.row === sheetRow ? null : owner);
+    const krTitle = hasKr ? krText : objText.replace(BULLET, '');
+    addKeyResult(ctx, owner, row, sheetRow, krTitle, hasKr && objText && owner.result.row === sheetRow ? null : owner);
   }
 
   return drafts.map((d) => finishObjective(ctx, d));
@@ -208,7 +225,9 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
     scoreOptions(ctx, year),
   );
   if (scored.due) dueDay = parseDateDay(scored.due);
+  let guessed = false;
   if (!period && dueDay !== null) {
+    guessed = true;
     // Only a due date: the quarter that holds it (or from the start date column) is the period.
     const { year: y, month } = dayParts(dueDay);
     const q = Math.floor((month - 1) / 3) * 3 + 1;
@@ -217,7 +236,9 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
     period = { label: `Q${(q + 2) / 3} ${y}`, start: startDay ?? calendarDay(y, q, 1), end: calendarDay(y, q + 3, 1) };
   }
   const end = period ? (dueDay !== null && dueDay + 1 < period.end && dueDay + 1 > period.start ? dueDay + 1 : period.end) : null;
-  const t = period ? elapsedFraction(period.start, end, ctx.asOfDay) : null;
+  let t = period ? elapsedFraction(period.start, end, ctx.asOfDay) : null;
+  // A quarter guessed from the due date alone is no proof that the KR has not started: t is 0, not "not started".
+  if (guessed && t !== null && t < 0) t = 0;
 
   const rowCommitment = readCommitment(cellText(conceptCell(ctx, row, 'commitment')));
   const commitment: Commitment = rowCommitment ?? objective.commitment;
@@ -228,6 +249,10 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
     const concept = ({ start: 'start', target: 'target', current: 'current', kind: 'kind', due: 'due' } as const)[scored.error.column as KeyResultColumn];
     const header = conceptHeader(ctx, concept, concept[0]!.toUpperCase() + concept.slice(1));
     addProblem(ctx, sheetRow, header, scored.error.value, 'error', scored.error.message.slice(scored.error.message.indexOf(':') + 2));
+  }
+  if (scored.warning) {
+    const header = conceptHeader(ctx, 'current', 'Current');
+    addProblem(ctx, sheetRow, header, scored.warning.value, 'warning', scored.warning.message.slice(scored.warning.message.indexOf(':') + 2));
   }
   if (scored.kind === 'baseline') {
     status = 'grey';
@@ -316,7 +341,8 @@ function finishObjective(ctx: SheetContext, draft: ObjectiveDraft): ObjectiveRes
       period = { label: o.period ?? '', start, end };
     }
   }
-  const t = period ? elapsedFraction(period.start, period.end, ctx.asOfDay) : null;
+  let t = period ? elapsedFraction(period.start, period.end, ctx.asOfDay) : null;
+  if (!draft.period && t !== null && t < 0 && o.keyResults.some((k) => k.elapsed !== null && k.status !== 'grey')) t = 0;
   o.status = keyResultStatus(o.score, o.commitment, t, ctx.settings);
   o.periodStart = period ? isoDate(period.start) : null;
   o.periodEnd = period ? isoDate(period.end) : null;
@@ -404,6 +430,7 @@ function scoreOptions(ctx: SheetContext, year: number): ScoreKeyResultOptions {
       locale: ctx.locale,
       year,
       currentIsProgress: ctx.map.currentIsProgress,
+      asOf: isoDate(ctx.asOfDay),
       decimals: { start: conceptDecimal(ctx, 'start'), target: conceptDecimal(ctx, 'target'), current: conceptDecimal(ctx, 'current') },
     };
     byYear.set(year, options);

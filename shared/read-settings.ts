@@ -32,13 +32,14 @@ for (const [alias, key] of [
 export function readSettings(values: Cell[][]): { settings: Settings; problems: Problem[] } {
   const settings: Settings = { ...defaultSettings, columns: {} };
   const problems: Problem[] = [];
+  const rowOf: Partial<Record<Key, number>> = {};
   values.forEach((row, i) => {
     const rowNumber = i + 1;
     const name = cellText(row[0]);
     const raw = row[1] ?? '';
     const value = cellText(raw);
     if (!name || name.startsWith('#')) return;
-    if (i === 0 && normalize(name) === 'setting') return;
+    if (i === 0 && (normalize(name) === 'setting' || normalize(name) === 'settings' || normalize(value) === 'value')) return; // the header row
     const problem = (message: string) => problems.push({ row: rowNumber, column: 'Value', value, severity: 'error', message: `Row ${rowNumber}, ${name}: ${message}` });
     const mapping = /^column\s*:\s*(.+)$/i.exec(name);
     if (mapping) {
@@ -65,7 +66,10 @@ export function readSettings(values: Cell[][]): { settings: Settings; problems: 
         const n = parseNumber(raw);
         const fraction = n === null ? null : n > 1 && !value.includes('%') ? n / 100 : n;
         if (fraction === null || fraction < 0 || fraction > 1) problem(`"${value}" is not a fraction between 0 and 1 — write one like 0.7 or 70%`);
-        else settings[key] = fraction;
+        else {
+          settings[key] = fraction;
+          rowOf[key] = rowNumber;
+        }
         break;
       }
       case 'defaultCommitment': {
@@ -95,7 +99,9 @@ export function readSettings(values: Cell[][]): { settings: Settings; problems: 
   });
   for (const [green, amber] of [['aspirationalGreen', 'aspirationalAmber'], ['committedGreen', 'committedAmber']] as const) {
     if (settings[amber] > settings[green]) {
-      problems.push({ row: 1, column: 'Value', value: String(settings[amber]), severity: 'error', message: `${SETTING_LABELS[amber]} (${settings[amber]}) is above ${SETTING_LABELS[green]} (${settings[green]}) — the amber bar must not be above the green one; the defaults are used` });
+      // On the row of the setting that was changed (the amber one when both were).
+      const row = rowOf[amber] ?? rowOf[green] ?? 1;
+      problems.push({ row, column: 'Value', value: String(settings[amber]), severity: 'error', message: `Row ${row}, ${SETTING_LABELS[amber]}: ${settings[amber]} is above ${SETTING_LABELS[green]} (${settings[green]}) — the amber bar must not be above the green one; the defaults are used` });
       settings[green] = defaultSettings[green];
       settings[amber] = defaultSettings[amber];
     }

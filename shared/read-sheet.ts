@@ -5,6 +5,7 @@ import { dayParts, isoDate } from './calendar-day';
 import { cellEvidence, decimalSeparator } from './decimal-separator';
 import { defaultSettings } from './default-settings';
 import { findHeaderRow } from './find-header-row';
+import { localDateCells } from './local-date-cells';
 import { mapColumns } from './map-columns';
 import { parseDateDay } from './parse-date';
 import { parsePeriod, type Period } from './parse-period';
@@ -12,6 +13,8 @@ import { readKpiRows } from './read-kpi-rows';
 import { looksLikeOutline, readOkrRows } from './read-okr-rows';
 import type { SheetContext } from './sheet-context';
 
+/** Headers that name a KPI column as such (not `Metric`/`Measure`, which OKR sheets use for key results). */
+const KPI_HEADER = /^\s*(kpis?|kpi[\s_-]*(name|title)|kennzahlen?|indicateurs?|indicador(es)?|indicators?|key performance indicators?)\s*$/i;
 const NUMERIC_CONCEPTS = ['start', 'target', 'current', 'weight', 'greenAt', 'redAt'] as const;
 const PERIOD_IN_TITLE = /\b(?:FY\s?'?\d{2,4}\s*)?Q[1-4][\s-]*(?:FY|Y)?\s?\d{4}\b|\b\d{4}[\s-]*Q[1-4]\b|\bH[12]\s*\d{4}\b|\bFY\s?'?\d{2,4}\b/i;
 
@@ -35,7 +38,8 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
   const settings: Settings = { ...defaultSettings, ...options.settings, columns: { ...defaultSettings.columns, ...options.settings?.columns } };
   const asOfDay = resolveAsOf(settings.asOf ?? options.asOf, options.timeZone);
   const locale = options.locale ?? settings.locale ?? undefined;
-  const rows: Cell[][] = Array.isArray(values) ? values.map((r) => (Array.isArray(r) ? r : [])) : [];
+  let rows: Cell[][] = Array.isArray(values) ? values.map((r) => (Array.isArray(r) ? r : [])) : [];
+  if (options.timeZone) rows = localDateCells(rows, options.timeZone);
   const report: SheetReport = { kind: 'okr', headerRow: 1, objectives: [], kpis: [], problems: [], skipped: [], columns: {}, headers: [], asOf: isoDate(asOfDay) };
   if (rows.length === 0) return report;
 
@@ -72,7 +76,12 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
   report.columns = map.columns;
   report.headers = map.headers;
   const c = map.columns;
-  const isOkr = c.objective !== undefined || c.keyResult !== undefined || c.rowType !== undefined || (c.parent !== undefined && c.kpi === undefined) || (c.kpi === undefined && looksLikeOutline(ctx));
+  if (c.objective !== undefined && c.kpi !== undefined && c.keyResult === undefined && c.rowType === undefined && okrOnly(c, KPI_HEADER.test(map.headers[c.kpi] ?? ''))) {
+    // `Objective | Metric | Baseline | Target | Current`: the metric column holds the key results.
+    c.keyResult = c.kpi;
+    delete c.kpi;
+  }
+  const isOkr = (c.objective !== undefined && c.kpi === undefined) || c.keyResult !== undefined || c.rowType !== undefined || (c.parent !== undefined && c.kpi === undefined) || (c.kpi === undefined && looksLikeOutline(ctx));
   if (isOkr) {
     report.kind = 'okr';
     report.objectives = readOkrRows(ctx);
@@ -83,6 +92,16 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
   }
   report.problems.sort((a, b) => a.row - b.row);
   return report;
+}
+
+/**
+ * Columns only an OKR sheet has (a period, a due date, a KR kind, a commitment, a weight; a start value
+ * unless the column is named `KPI`).
+ * An `Objective` + `KPI` sheet without any of them is a KPI register grouped by objective.
+ */
+function okrOnly(c: SheetReport['columns'], namedKpi: boolean): boolean {
+  // A baseline is also kept in KPI registers: it only tips a `Metric`/`Measure` column, not one named `KPI`.
+  return (!namedKpi && c.start !== undefined) || c.period !== undefined || c.due !== undefined || c.kind !== undefined || c.commitment !== undefined || c.weight !== undefined;
 }
 
 function resolveAsOf(asOf: Date | string | null | undefined, timeZone: string | undefined): number {

@@ -24,9 +24,10 @@ export interface ReadTargetOptions {
 }
 
 const BASELINE = /^(baseline|tbd|tbc|to be (defined|determined|set)|measure|n\/?a yet)$/i;
-const RELATIVE_PERCENT = /^([+-])\s*(\d+(?:[.,]\d+)?)\s*%$/;
+const RELATIVE_PERCENT = /^([+\-−–])\s*(\d+(?:[.,]\d+)?)\s*%$/;
 const RELATIVE_TIMES = /^(?:[x×*]\s*(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*[x×])$/i;
-const RELATIVE_ADD = /^([+-])\s*(\d[\d.,]*)$/;
+/** `+5`, `-5`, `−5` (Unicode minus), `+$50k`, `+5pp`, `+5 pts`: a signed amount added to the start. */
+const RELATIVE_ADD = /^([+\-−–])\s*([^\s%+\-−–].*)$/;
 const BETWEEN = /^(?:between\s+|from\s+)?(.+?)\s*(?:–|—|-|\bto\b|\band\b|\.\.|~)\s*(.+)$/i;
 const AT_LEAST = /^(?:>=|≥|>|=>|at least|min(?:imum)?\.?:?|above|over)\s*(.+)$/i;
 const AT_MOST = /^(?:<=|≤|<|=<|at most|max(?:imum)?\.?:?|below|under)\s*(.+)$/i;
@@ -57,7 +58,7 @@ export function readTarget(cell: Cell, options: ReadTargetOptions = {}): TargetR
   let m = RELATIVE_PERCENT.exec(text);
   if (m) {
     const amount = parseNumber(m[2]!, num);
-    if (amount !== null) return { type: 'relative', op: 'addPercent', amount: (m[1] === '-' ? -amount : amount) / 100 };
+    if (amount !== null) return { type: 'relative', op: 'addPercent', amount: (m[1] === '+' ? amount : -amount) / 100 };
   }
   m = RELATIVE_TIMES.exec(text);
   if (m) {
@@ -66,8 +67,8 @@ export function readTarget(cell: Cell, options: ReadTargetOptions = {}): TargetR
   }
   m = RELATIVE_ADD.exec(text);
   if (m) {
-    const amount = parseNumber(m[2]!, num);
-    if (amount !== null) return { type: 'relative', op: 'add', amount: m[1] === '-' ? -amount : amount };
+    const amount = /\d/.test(m[2]!) && !m[2]!.includes('%') ? parseNumber(m[2]!, num) : null;
+    if (amount !== null && amount >= 0) return { type: 'relative', op: 'add', amount: m[1] === '+' ? amount : -amount };
   }
   const value = parseNumber(text, num);
   if (value !== null) return { type: 'number', value, percent: text.includes('%') };

@@ -4,8 +4,9 @@ import { doneWord } from './done-word';
 import { keyResultKind } from './key-result-kind';
 import { parseDateDay } from './parse-date';
 import { parseNumber } from './parse-number';
+import { noValue } from './no-value';
 import { readTarget, type TargetReading } from './read-target';
-import { isoDate } from './calendar-day';
+import { isoDate, SERIAL_EPOCH_OFFSET, yearOf } from './calendar-day';
 
 export interface KeyResultCells {
   start: Cell;
@@ -28,7 +29,7 @@ export interface ScoreKeyResultOptions {
   year?: number;
   /** The current column holds percent complete (`Progress`, 0-100): bare numbers above 1 are percent points. */
   currentIsProgress?: boolean;
-  /** Unused by the score itself; accepted so callers can pass one options object around. */
+  /** The as-of date: its year is used for dates written without one when `year` is not given. */
   asOf?: Date | string;
 }
 
@@ -55,11 +56,14 @@ export interface KeyResultScore {
   note: string | null;
   /** The first problem that leaves this KR unscored, or null. */
   error: { column: KeyResultColumn; value: string; message: string } | null;
+  /** A problem that does not block the score (a milestone state that is not understood counts as 0), or null. */
+  warning: { column: KeyResultColumn; value: string; message: string } | null;
   /** Whether the Kind cell held something that is not a kind (kind was inferred instead). */
   unknownKind: boolean;
 }
 
 const NOT_A_NUMBER = 'is not a number or a date — write a number like 75, 75% or 2026-11-30';
+const AT_MOST_WORDS = /\b(below|under|at most|max(imum)?|less than|no more than|fewer than|lower than|within|cap(ped)?)\b|[<≤]/i;
 const PROGRESS_WORD = /^(not started|in progress|in review|started|ongoing|pending|planned|blocked|no|false|todo|to do|wip|open|delayed|late|at risk|on track|off track)$/i;
 
 /**
@@ -77,7 +81,7 @@ const PROGRESS_WORD = /^(not started|in progress|in review|started|ongoing|pendi
 export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResultOptions = {}): KeyResultScore {
   const result: KeyResultScore = {
     kind: 'increase', start: null, target: null, current: null, low: null, high: null, progress: null, score: null,
-    done: false, late: false, due: null, pending: false, note: null, error: null, unknownKind: false,
+    done: false, late: false, due: null, pending: false, note: null, error: null, warning: null, unknownKind: false,
   };
   const dec = options.decimals ?? {};
   const unitText = cellText(cells.unit).toLowerCase();
@@ -86,14 +90,24 @@ export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResu
   if (kindText && !explicitKind) result.unknownKind = true;
 
   const startText = cellText(cells.start);
-  const currentText = cellText(cells.current);
-  const target = readTarget(cells.target, { locale: options.locale, decimal: dec.target, year: options.year });
+  let currentText = cellText(cells.current);
+  if (currentText && noValue(currentText)) {
+    // `-`, `N/A`, `TBD`, `#N/A`: no current value yet (SPEC 3: no score, grey).
+    cells = { ...cells, current: '' };
+    currentText = '';
+  }
+  const year = options.year ?? asOfYear(options.asOf);
+  let target = readTarget(cells.target, { locale: options.locale, decimal: dec.target, year });
+  if (target.type === 'number' && serialMilestone(target.value, cells.current, explicitKind)) {
+    // The Sheets API sends a date cell as its serial number: a milestone's due date next to a checkbox or done-word.
+    target = { type: 'date', day: serialDay(target.value)! };
+  }
   if (target.type === 'invalid') return fail(result, 'target', target.text, `Target: "${target.text}" ${NOT_A_NUMBER}`);
 
   let dueDay: number | null = null;
   const dueText = cellText(cells.due ?? null);
   if (dueText) {
-    dueDay = parseDateDay(cells.due ?? null, { locale: options.locale, year: options.year });
+    dueDay = parseDateDay(cells.due ?? null, { locale: options.locale, year });
     if (dueDay === null && !looksLikePeriod(dueText)) {
       return fail(result, 'due', dueText, `Due: "${dueText}" is not a date — write a date like 2026-11-30`);
     }
@@ -118,7 +132,7 @@ export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResu
     return result;
   }
 
-  if (kind === 'milestone') return scoreMilestone(result, cells, target, currentText, dueDay, percentMode, options);
+  if (kind === 'milestone') return scoreMilestone(result, cells, target, currentText, dueDay, percentMode, options.year === year ? options : { ...options, year });
 
   // Numeric kinds: start and current must be numbers.
   let start: number | null = null;
@@ -128,7 +142,8 @@ export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResu
   }
   let current: number | null = null;
   if (currentText) {
-    current = readNumber(cells.current, dec.current, options.locale, percentMode || !!options.currentIsProgress);
+    // On one scale with start and target (SPEC 3): a `Progress` header does not rescale a numeric KR's current.
+    current = readNumber(cells.current, dec.current, options.locale, percentMode);
     if (current === null) return fail(result, 'current', currentText, `Current: "${currentText}" is not a number — write a number like 71 or 71%`);
   }
   result.start = start;
@@ -141,8 +156,11 @@ export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResu
       low = target.low === null ? null : scale(target.low, percentMode, target.percent);
       high = target.high === null ? null : scale(target.high, percentMode, target.percent);
     } else if (target.type === 'number') {
-      // A threshold KR with one number: hold at least that value.
-      low = scale(target.value, percentMode, target.percent);
+      // A threshold KR with one number: stay at or below it when the KR says so (`Keep churn below 2%`)
+      // or starts above it; otherwise hold at least that value.
+      const bound = scale(target.value, percentMode, target.percent);
+      if (AT_MOST_WORDS.test(cellText(cells.title ?? null)) || (start !== null && start > bound)) high = bound;
+      else low = bound;
     } else {
       return fail(result, 'target', cellText(cells.target), `Target: "${cellText(cells.target)}" is not a band — write a range like 70-80% or >= 80%`);
     }
@@ -187,7 +205,7 @@ function inferKind(target: TargetReading, cells: KeyResultCells, startText: stri
   if (target.type === 'date' || target.type === 'done') return 'milestone';
   if (target.type === 'baseline') return 'baseline';
   if (target.type === 'blank') {
-    if (/baseline/i.test(cellText(cells.title ?? null))) return 'baseline';
+    if (/baseline|benchmark|for the first time|basislinie|ligne de base|línea base|linha de base/i.test(cellText(cells.title ?? null))) return 'baseline';
     // Only a progress value (percent complete or a checkbox): a milestone with a fraction complete.
     if (!startText && currentText) return 'milestone';
     return 'increase';
@@ -220,6 +238,10 @@ function scoreMilestone(
     result.pending = true;
     return result;
   }
+  if (typeof current === 'number' && target.type !== 'number' && !percentMode && !options.currentIsProgress && serialDay(current) !== null) {
+    // A completion date from the Sheets API (serial number).
+    return completedOn(result, serialDay(current)!, dueDay, currentText, options.asOf);
+  }
   const isPercent = currentText.includes('%');
   const value = typeof current === 'number' || isPercent || /^[\d.,\s]+$/.test(currentText)
     ? parseNumber(current, { locale: options.locale, decimal: options.decimals?.current })
@@ -230,7 +252,8 @@ function scoreMilestone(
       fraction = target.type === 'number' && !percentMode && !options.currentIsProgress ? value / target.value : value / 100;
     }
     if (!isPercent && value > 1 && !(percentMode || options.currentIsProgress || target.type === 'number')) {
-      return fail(result, 'current', currentText, `Current: "${currentText}" is not a fraction complete — write a percentage like 40%, or done`);
+      // SPEC 3: not done and not a fraction complete → 0 (counted), with a hint.
+      return notUnderstood(result, currentText, `Current: "${currentText}" is not a fraction complete, so it counts as 0 — write a percentage like 40%, done, or a completion date`);
     }
     result.current = fraction;
     if (fraction >= 1) {
@@ -243,14 +266,54 @@ function scoreMilestone(
     return result;
   }
   const completed = parseDateDay(current, { locale: options.locale, year: options.year, serial: false });
-  if (completed !== null) {
-    result.done = true;
-    result.score = 1;
-    result.current = 1;
-    result.late = dueDay !== null && completed > dueDay;
-    return result;
+  if (completed !== null) return completedOn(result, completed, dueDay, currentText, options.asOf);
+  return notUnderstood(result, currentText, `Current: "${currentText}" is not a milestone state, so it counts as 0 — write done, a completion date, or a percentage like 40%`);
+}
+
+/** A milestone current that says neither done nor how far: scores 0 like `not started` (SPEC 3), with a warning. */
+function notUnderstood(result: KeyResultScore, value: string, message: string): KeyResultScore {
+  result.score = 0;
+  result.current = 0;
+  result.pending = true;
+  result.warning = { column: 'current', value, message };
+  return result;
+}
+
+function completedOn(result: KeyResultScore, completed: number, dueDay: number | null, text: string, asOf: Date | string | undefined): KeyResultScore {
+  const today = asOf === undefined ? null : parseDateDay(asOf);
+  if (today !== null && completed > today) {
+    // A date after the as-of date is a plan, not a completion.
+    return notUnderstood(result, text, `Current: "${text}" is after the as-of date ${isoDate(today)}, so it is not a completion date and counts as 0 — write done or the date it was finished`);
   }
-  return fail(result, 'current', currentText, `Current: "${currentText}" is not a milestone state — write done, a completion date, or a percentage like 40%`);
+  result.done = true;
+  result.score = 1;
+  result.current = 1;
+  result.late = dueDay !== null && completed > dueDay;
+  return result;
+}
+
+/** The calendar day of a whole number that can only be a Sheets serial date (2000-01-01 .. 2099-12-31), else null. */
+function serialDay(value: number): number | null {
+  return Number.isInteger(value) && value >= 36_526 && value <= 73_050 ? value - SERIAL_EPOCH_OFFSET : null;
+}
+
+/**
+ * Whether a number target is a date sent as a Sheets serial number (2000-01-01 .. 2099-12-31) on a
+ * milestone: the Kind says milestone, or the current cell is a checkbox, a done-word or a progress word.
+ */
+function serialMilestone(value: number, current: Cell, explicitKind: KeyResultKind | null): boolean {
+  if (serialDay(value) === null) return false;
+  if (explicitKind) return explicitKind === 'milestone';
+  if (typeof current === 'boolean') return true;
+  const text = cellText(current);
+  return text !== '' && (doneWord(text) || PROGRESS_WORD.test(stripEmoji(text)));
+}
+
+/** The year of an as-of date (for dates written without one when no period is known). */
+function asOfYear(asOf: Date | string | undefined): number | undefined {
+  if (asOf === undefined) return undefined;
+  const day = parseDateDay(asOf);
+  return day === null ? undefined : yearOf(day);
 }
 
 function thresholdScore(current: number, low: number | null, high: number | null): number {

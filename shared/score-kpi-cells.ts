@@ -2,8 +2,11 @@ import type { Cell, KpiDirection, Settings, Status } from './types';
 import { cellText } from './cell-text';
 import { defaultSettings } from './default-settings';
 import { kpiDirection } from './kpi-direction';
+import { noValue } from './no-value';
 import { parseNumber } from './parse-number';
 import { readTarget } from './read-target';
+
+const PERCENT_UNIT = /^(%|percent|percentage|pct|prozent|pourcentage|porcentaje|porcentagem|custom percent)$/;
 
 export interface KpiCells {
   actual: Cell;
@@ -58,7 +61,7 @@ export function scoreKpiCells(cells: KpiCells, options: ScoreKpiOptions = {}): K
 
   const unit = cellText(cells.unit ?? null).toLowerCase();
   const targetReading = readTarget(cells.target, { locale: options.locale, decimal: dec.target });
-  const percent = unit === '%' || cellText(cells.actual).includes('%') || ((targetReading.type === 'number' || targetReading.type === 'range') && targetReading.percent);
+  const percent = PERCENT_UNIT.test(unit) || cellText(cells.actual).includes('%') || ((targetReading.type === 'number' || targetReading.type === 'range') && targetReading.percent);
 
   result.percent = percent;
   let tol = options.settings?.tolerance ?? defaultSettings.tolerance;
@@ -74,6 +77,12 @@ export function scoreKpiCells(cells: KpiCells, options: ScoreKpiOptions = {}): K
       break;
     case 'number':
       result.target = scale(targetReading.value, percent, targetReading.percent);
+      result.direction = explicit ?? 'higher';
+      break;
+    case 'relative':
+      // A KPI has no start: a signed target (`-5`, `+10%`) is that number.
+      if (targetReading.op === 'times') return fail(result, 'target', cellText(cells.target), `Target: "${cellText(cells.target)}" is not a number — write a number like 75, 75% or a band like 70-80%`);
+      result.target = targetReading.op === 'add' ? scale(targetReading.amount, percent, false) : targetReading.amount;
       result.direction = explicit ?? 'higher';
       break;
     case 'range': {
@@ -108,7 +117,7 @@ export function scoreKpiCells(cells: KpiCells, options: ScoreKpiOptions = {}): K
   if (targetReading.type === 'blank') result.direction = explicit ?? 'higher';
 
   const actualText = cellText(cells.actual);
-  if (actualText) {
+  if (actualText && !noValue(actualText)) {
     const a = typeof cells.actual === 'boolean' ? null : parseNumber(cells.actual, { locale: options.locale, decimal: dec.actual });
     if (a === null) return fail(result, 'actual', actualText, `Actual: "${actualText}" is not a number — write a number like 1234.5 or 12%`);
     result.actual = scale(a, percent, actualText.includes('%'));
@@ -152,7 +161,8 @@ export function kpiStatus(
     const g = greenAt ?? k.target;
     const r = redAt ?? (k.target === null ? null : higher ? k.target - band(k.target, tol) : k.target + band(k.target, tol));
     if (g !== null && (higher ? a >= g - eps : a <= g + eps)) return 'green';
-    if (r !== null && (higher ? a < r - eps : a > r + eps)) return 'red';
+    // `Red at 70` means 70 is red (as `Green at 90` means 90 is green); a band derived from the target keeps its edge amber.
+    if (r !== null && (redAt !== null ? (higher ? a <= r + eps : a >= r - eps) : higher ? a < r - eps : a > r + eps)) return 'red';
     if (g === null && r !== null) return 'green';
     return 'amber';
   }

@@ -100,7 +100,10 @@ export interface ReadSheetOptions {
   /** e.g. `en-US`, `de-DE`; default: inferred per column. */
   locale?: string;
   settings?: Partial<Settings>;
-  /** Time zone for `asOf` when it is a Date (IANA name); default UTC. */
+  /**
+   * The spreadsheet's time zone (IANA name) for `asOf` when it is a Date, and for Date cells (getValues()
+   * returns local midnight in this zone); default UTC (Date cells: the nearest UTC midnight).
+   */
   timeZone?: string;
   /**
    * KPIs a KR can link to (its `Linked KPI` column names one): the KR's current value becomes that

@@ -118,13 +118,21 @@ describe('scoreKeyResultCells: kinds and scores (SPEC sections 2-3)', () => {
     [{ start: 0, target: 10, current: 'lots' }, 'current', 'lots', /is not a number/],
     [{ start: '', target: '+10%', current: 5 }, 'target', '+10%', /Start is empty/],
     [{ start: 10, target: 10, current: 5 }, 'target', '10', /equals the start/],
-    [{ start: '', target: 'Shipped', current: 'someday' }, 'current', 'someday', /not a milestone state/],
   ] as const)('error %j', (cells, column, value, message) => {
     const r = scoreKeyResultCells(cells);
     expect(r.error?.column).toBe(column);
     expect(r.error?.value).toBe(value);
     expect(r.error?.message).toMatch(message);
     expect(r.score).toBeNull();
+  });
+
+  test('a milestone state that is not understood scores 0 (SPEC 3 "otherwise 0") with a warning', () => {
+    const r = scoreKeyResultCells({ start: '', target: 'Shipped', current: 'someday' });
+    expect(r.error).toBeNull();
+    expect(r.score).toBe(0);
+    expect(r.warning?.column).toBe('current');
+    expect(r.warning?.value).toBe('someday');
+    expect(r.warning?.message).toMatch(/not a milestone state/);
   });
 
   test('decimal comma per column', () => {

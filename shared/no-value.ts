@@ -1,0 +1,17 @@
+/** What people and formulas write for "no value yet" (as readPastedTable's list): read as a blank cell. */
+const NO_VALUE = new Set([
+  '#div/0!', '#n/a', '#na', '#value!', '#ref!', '#name?', '#num!', '#null!', '#error!', '#error', '#spill!', '#calc!',
+  '#getting_data', '-', '–', '—', '--', 'n/a', 'n.a.', 'n. a.', 'tbd', 'tbc',
+]);
+
+/**
+ * Whether a cell's text means "no value yet" (`-`, `N/A`, `TBD`, a formula error such as `#N/A` or
+ * `#DIV/0!`): a current value or KPI actual written so is no data (grey), not an unreadable number.
+ *
+ * @example
+ * noValue('N/A') // true
+ * noValue('0') // false
+ */
+export function noValue(text: string): boolean {
+  return text.length <= 13 && NO_VALUE.has(text.toLowerCase());
+}
