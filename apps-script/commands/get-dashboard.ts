@@ -1,4 +1,5 @@
 import { dashboardData, type DashboardData } from './dashboard-data';
+import { kpisFromTabs } from './kpis-from-tabs';
 import { planScoring } from './plan-scoring';
 import { readSnapshot } from '../platform/read-snapshot';
 import { userIdentity } from '../platform/user-identity';
@@ -15,6 +16,7 @@ export function getDashboard(): DashboardData {
     settingsValues: snapshot.settingsValues,
     today: snapshot.today,
     locale: snapshot.locale,
+    kpis: kpisFromTabs(snapshot),
   });
   return dashboardData(snapshot.sheetName, plan.report, plan.problems, userIdentity());
 }

@@ -1,14 +1,16 @@
 /**
- * The columns the add-on owns in a scored sheet. Each is marked with developer metadata on its column
+ * The columns the add-on owns in a scored sheet. `trend` holds up/down/flat as text; `sparkline` (wide
+ * KPI sheets only) holds the one formula the add-on ever writes, `=SPARKLINE(…)` over the KPI row's own
+ * period cells (see sparklineFormula). Each is marked with developer metadata on its column
  * (key `scorecard.output`, value the role), so a re-score finds it wherever it has moved.
  */
-export type OutputRole = 'score' | 'status' | 'expected' | 'rollup' | 'rollupStatus' | 'trend';
+export type OutputRole = 'score' | 'status' | 'expected' | 'rollup' | 'rollupStatus' | 'trend' | 'sparkline';
 
 /** The developer metadata key on every output column. */
 export const OUTPUT_METADATA_KEY = 'scorecard.output';
 
 /** All roles, in the order new columns are added (left to right). */
-export const OUTPUT_ROLES: readonly OutputRole[] = ['score', 'status', 'expected', 'rollup', 'rollupStatus', 'trend'];
+export const OUTPUT_ROLES: readonly OutputRole[] = ['score', 'status', 'expected', 'rollup', 'rollupStatus', 'trend', 'sparkline'];
 
 /**
  * The header the add-on writes over each output column. They are chosen so that readSheet (in the
@@ -22,6 +24,7 @@ export const OUTPUT_HEADERS: Readonly<Record<OutputRole, string>> = {
   rollup: 'Objective roll-up',
   rollupStatus: 'Roll-up status',
   trend: 'Scorecard trend',
+  sparkline: 'Trend',
 };
 
 /** Roles whose cells hold a status word (`green`, `amber`, `red`, `grey`) coloured by conditional formatting. */

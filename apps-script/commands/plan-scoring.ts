@@ -4,6 +4,10 @@ import { readSettings } from '../../shared/read-settings';
 import { readSheet } from '../../shared/read-sheet';
 import { OUTPUT_HEADERS, OUTPUT_ROLES, type OutputRole } from './output-role';
 import { roundScore } from './round-score';
+import { sparklineFormula } from './sparkline-formula';
+
+/** A KPI a key result can link to (readSheet's `kpis` option). */
+export type LinkedKpi = { name: string; actual: number | null };
 
 /** An output column found in the sheet (by its developer metadata). */
 export interface OutputColumn {
@@ -28,6 +32,12 @@ export interface ScoringInput {
    * When set, no output column is created (only existing ones are written).
    */
   rows?: (report: SheetReport) => { from: number; to: number } | null;
+  /**
+   * The spreadsheet's KPIs, for key results whose `Linked KPI` column names one. Called only when the
+   * sheet is an OKR sheet with a Linked KPI column (reading the KPI tabs costs calls that ordinary
+   * scoring does not make); the sheet is then read again with readSheet's `kpis` option.
+   */
+  kpis?: () => readonly LinkedKpi[];
 }
 
 /** One setValues: a run of adjacent output columns over sheet rows `fromRow`..`fromRow + values.length - 1`. */
@@ -57,7 +67,8 @@ export interface ScoringPlan {
  * out first, so they are never read back as input) and lays out what goes in each output column —
  * Score, Status and Expected by today for key results and for objectives on their own rows, the
  * objective's weighted roll-up (and its status) when objectives share rows with key results, Status and
- * Trend for KPIs. Pure: everything is computed before anything is written.
+ * Trend for KPIs, plus a Trend sparkline formula on wide KPI sheets. Pure (but for the `kpis` callback, which
+ * reads): everything is computed before anything is written.
  */
 export function planScoring(input: ScoringInput): ScoringPlan {
   const { settings, problems: settingsProblems } = input.settingsValues
@@ -67,17 +78,22 @@ export function planScoring(input: ScoringInput): ScoringPlan {
   const owned = new Set(input.outputs.map((o) => o.column - 1));
   const width = input.values.reduce((w, row) => Math.max(w, row.length), 0);
   const values = owned.size ? input.values.map((row) => row.filter((_, c) => !owned.has(c))) : input.values;
-  const report = readSheet(values, {
+  // readSheet's 0-based columns (of `values`, output columns left out) → the sheet's 1-based columns.
+  const kept: number[] = [];
+  for (let c = 0; c < width; c++) if (!owned.has(c)) kept.push(c + 1);
+  const options = {
     asOf: settings.asOf ?? input.today,
     locale: settings.locale ?? input.locale ?? undefined,
     settings,
-  });
+  };
+  let report = readSheet(values, options);
+  if (input.kpis && report.kind === 'okr' && report.columns.linkedKpi !== undefined) report = readSheet(values, { ...options, kpis: input.kpis() });
   const problems = [...settingsProblems, ...report.problems];
   const ok = report.objectives.length > 0 || report.kpis.length > 0;
   const plan: ScoringPlan = { report, settings, problems, ok, create: [], columns: [], blocks: [] };
   if (!ok) return plan;
 
-  const cellsByRole = roleCells(report);
+  const cellsByRole = roleCells(report, (index) => kept[index] ?? index + 1);
   const needed = new Set<OutputRole>(Object.keys(cellsByRole) as OutputRole[]);
   const existing = new Map<OutputRole, number>();
   for (const o of input.outputs) if (!existing.has(o.role)) existing.set(o.role, o.column);
@@ -119,8 +135,11 @@ export function planScoring(input: ScoringInput): ScoringPlan {
   return plan;
 }
 
-/** The value of each output role on each sheet row (1-based) that has one. Roles absent here are not needed. */
-function roleCells(report: SheetReport): Partial<Record<OutputRole, Map<number, Cell>>> {
+/**
+ * The value of each output role on each sheet row (1-based) that has one. Roles absent here are not
+ * needed. `sheetColumn` turns readSheet's 0-based column indexes into the sheet's 1-based columns.
+ */
+function roleCells(report: SheetReport, sheetColumn: (index: number) => number): Partial<Record<OutputRole, Map<number, Cell>>> {
   const out: Partial<Record<OutputRole, Map<number, Cell>>> = {};
   const put = (role: OutputRole, row: number, value: Cell): void => {
     (out[role] ??= new Map()).set(row, value);
@@ -128,9 +147,14 @@ function roleCells(report: SheetReport): Partial<Record<OutputRole, Map<number, 
   if (report.kind === 'kpi') {
     out.status = new Map();
     out.trend = new Map();
+    // Wide sheets (one column per period): a sparkline of the row's own period cells, rebuilt from the
+    // columns' current positions on every scoring. The status is the latest period's (the KPI's actual).
+    const periods = (report.periodColumns ?? []).map(sheetColumn);
+    if (periods.length) out.sparkline = new Map();
     for (const kpi of report.kpis) {
       put('status', kpi.row, kpi.status);
       put('trend', kpi.row, kpi.trend ?? '');
+      if (periods.length) put('sparkline', kpi.row, sparklineFormula(kpi.row, periods) ?? '');
     }
     return out;
   }

@@ -1,5 +1,6 @@
 import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
 import { editSpan } from './edit-span';
+import { kpisFromTabs } from './kpis-from-tabs';
 import { planScoring } from './plan-scoring';
 import { SUMMARY_SHEET_NAME } from './summary-rows';
 import { findOutputs, readSnapshot } from '../platform/read-snapshot';
@@ -39,6 +40,7 @@ export function rescoreOnEdit(event: EditEvent | undefined): { from: number; to:
       settingsValues: snapshot.settingsValues,
       today: snapshot.today,
       locale: snapshot.locale,
+      kpis: kpisFromTabs(snapshot),
       rows: (report) => (span = editSpan(report, first, last, Math.max(snapshot.values.length, report.headerRow))),
     });
     if (!plan.ok || !span) return null;

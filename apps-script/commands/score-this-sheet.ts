@@ -1,4 +1,5 @@
 import type { Problem, SheetReport } from '../../shared/types';
+import { kpisFromTabs } from './kpis-from-tabs';
 import { planScoring } from './plan-scoring';
 import { scoreMessage } from './score-message';
 import { SUMMARY_SHEET_NAME, summaryRows } from './summary-rows';
@@ -35,6 +36,7 @@ export function scoreThisSheet(options: ReadSnapshotOptions = {}): ScoreResult {
       settingsValues: snapshot.settingsValues,
       today: snapshot.today,
       locale: snapshot.locale,
+      kpis: kpisFromTabs(snapshot),
     });
     if (!plan.ok) {
       const first = plan.problems[0]?.message ?? 'no objectives, key results or KPIs found';

@@ -14,7 +14,7 @@ export const SUMMARY_STATUS_COLUMN = 5;
 /**
  * The `Scorecard summary` tab after scoring one sheet: the rows other sheets put there are kept, this
  * sheet's are replaced by one row per objective (its roll-up score, status, and its key results counted
- * by status) or per KPI, plus a total row. The grid is padded to cover the previous contents, so one
+ * by status) or per KPI (on wide KPI sheets its `As of` is the period its status comes from), plus a total row. The grid is padded to cover the previous contents, so one
  * setValues both writes and clears. The grid never grows past `maxRows` (the tab's size). Text is protected with asText (a name like `=1+1` or `2026-Q3` stays text).
  *
  * @example
@@ -44,7 +44,8 @@ export function summaryRows(existing: Cell[][] | null, sheetName: string, report
   } else {
     for (const k of report.kpis.slice(0, shown)) {
       const n = countStatuses([k]);
-      rows.push([sheetName, 'KPI', k.name, k.owner ?? '', '', k.status, n.green, n.amber, n.red, n.grey, k.row, report.asOf]);
+      // On wide sheets the status is the latest period's: `As of` names that period (`Oct 2026`).
+      rows.push([sheetName, 'KPI', k.name, k.owner ?? '', '', k.status, n.green, n.amber, n.red, n.grey, k.row, k.actualPeriod || report.asOf]);
     }
     more();
     const n = countStatuses(report.kpis);

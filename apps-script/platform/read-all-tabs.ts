@@ -22,14 +22,16 @@ export interface AllTabs {
 /**
  * Reads every tab's cells (one getDataRange().getValues() per tab) plus the settings tab, the locale
  * and today's date. Read-only service calls only, so custom functions (KPI_ACTUAL) may use it too.
+ * `skip` names tabs not to read (Score this sheet has read the sheet it scores and the settings tab
+ * already; a skipped settings tab gives `settingsValues` null).
  */
-export function readAllTabs(): AllTabs {
+export function readAllTabs(options: { skip?: readonly string[] } = {}): AllTabs {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const tabs: TabValues[] = [];
   let settingsValues: Cell[][] | null = null;
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
-    if (name === SUMMARY_SHEET_NAME) continue;
+    if (name === SUMMARY_SHEET_NAME || options.skip?.includes(name)) continue;
     const values = sheet.getDataRange().getValues() as Cell[][];
     if (name === SETTINGS_SHEET_NAME) settingsValues = values;
     else tabs.push({ name, values });

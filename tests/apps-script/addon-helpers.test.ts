@@ -3,6 +3,7 @@ import { asText } from '../../apps-script/commands/as-text';
 import { editSpan } from '../../apps-script/commands/edit-span';
 import { mapCells } from '../../apps-script/commands/map-cells';
 import { planScoring } from '../../apps-script/commands/plan-scoring';
+import { sparklineFormula } from '../../apps-script/commands/sparkline-formula';
 import { kpiTemplate, okrTemplate } from '../../apps-script/commands/sheet-template';
 import { summaryRows } from '../../apps-script/commands/summary-rows';
 import { columnLetter } from '../../apps-script/platform/column-letter';
@@ -74,6 +75,59 @@ describe('planScoring', () => {
     expect(plan.create).toEqual([]);
     expect(plan.blocks).toEqual([{ column: 9, fromRow: 4, roles: ['score', 'status'], values: expect.any(Array) }]);
     expect(plan.blocks[0]!.values.length).toBe(2);
+  });
+});
+
+describe('planScoring on wide KPI sheets and linked KPIs', () => {
+  const WIDE: Cell[][] = [
+    ['KPI', 'Target', 'Notes', 'Jan 2026', 'Feb 2026', 'Mar 2026'],
+    ['Revenue', 100, 'x', 80, 90, 95],
+    ['Churn', '<= 2%', '', '3%', '2.5%', ''],
+  ];
+  const input = { values: WIDE, outputs: [], settingsValues: null, today: '2026-04-15', locale: 'en-US' };
+
+  it('adds a Trend column of sparklines over each row\'s own period cells', () => {
+    const plan = planScoring(input);
+    expect(plan.create.map((c) => [c.role, c.column])).toEqual([['status', 7], ['trend', 8], ['sparkline', 9]]);
+    expect(plan.blocks[0]!.values.map((r) => r[2])).toEqual(['Trend', '=SPARKLINE(D2:F2)', '=SPARKLINE(D3:F3)']);
+    expect(plan.blocks[0]!.values[2]![0]).toBe(plan.report.kpis[1]!.status);
+    expect(plan.report.kpis[1]!.actualPeriod).toBe('Feb 2026');
+  });
+
+  it('maps readSheet\'s columns back to the sheet when the add-on\'s columns sit among the periods', () => {
+    const withOurs = WIDE.map((r, i) => [...r.slice(0, 4), i === 0 ? 'Scorecard status' : 'red', ...r.slice(4)]);
+    const plan = planScoring({ ...input, values: withOurs, outputs: [{ role: 'status', column: 5 }] });
+    expect(plan.report.periodColumns).toEqual([3, 4, 5]);
+    const sparkline = plan.columns.find((c) => c.role === 'sparkline')!;
+    const block = plan.blocks.find((b) => b.roles.includes('sparkline'))!;
+    expect(block.values[1]![block.roles.indexOf('sparkline')]).toBe('=SPARKLINE({D2,F2,G2})');
+    expect(sparkline.column).toBe(9);
+  });
+
+  it('calls `kpis` only for an OKR sheet with a Linked KPI column', () => {
+    let asked = 0;
+    const kpis = () => {
+      asked++;
+      return [{ name: 'Revenue', actual: 18 }];
+    };
+    planScoring({ values: OKR, outputs: [], settingsValues: null, today: '2026-08-15', locale: 'en-US', kpis });
+    planScoring({ ...input, kpis });
+    expect(asked).toBe(0);
+    const linked = OKR.map((r, i) => [...r, i === 0 ? 'Linked KPI' : i === 1 ? 'revenue' : '']);
+    const plan = planScoring({ values: linked, outputs: [], settingsValues: null, today: '2026-08-15', locale: 'en-US', kpis });
+    expect(asked).toBe(1);
+    expect(plan.report.objectives[0]!.keyResults[0]!.current).toBe(18);
+  });
+});
+
+describe('sparklineFormula', () => {
+  it('a range for adjacent columns left to right, else an array in the given (oldest-first) order', () => {
+    expect(sparklineFormula(5, [5, 6, 7, 8, 9, 10])).toBe('=SPARKLINE(E5:J5)');
+    expect(sparklineFormula(12, [26, 27, 28])).toBe('=SPARKLINE(Z12:AB12)');
+    expect(sparklineFormula(5, [5, 6, 8])).toBe('=SPARKLINE({E5,F5,H5})');
+    expect(sparklineFormula(3, [7, 6, 5])).toBe('=SPARKLINE({G3,F3,E3})');
+    expect(sparklineFormula(3, [])).toBeNull();
+    expect(sparklineFormula(0, [1, 2])).toBeNull();
   });
 });
 
