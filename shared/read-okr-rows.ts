@@ -9,6 +9,7 @@ import { parseNumber } from './parse-number';
 import { parsePeriod, type Period } from './parse-period';
 import { scoreKeyResultCells, type KeyResultColumn, type ScoreKeyResultOptions } from './score-key-result-cells';
 import { skipReason } from './skip-reason';
+import { kpiNameKey } from './kpi-name-key';
 import { addProblem, conceptCell, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
 
 type RowRole = 'objective' | 'kr';
@@ -207,7 +208,7 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
   const linkedKpi = cellText(conceptCell(ctx, row, 'linkedKpi'));
   let current = conceptCell(ctx, row, 'current');
   if (linkedKpi && ctx.kpiActuals) {
-    const actual = ctx.kpiActuals.get(linkedKpi.toLowerCase());
+    const actual = ctx.kpiActuals.get(kpiNameKey(linkedKpi));
     if (actual === undefined) {
       addProblem(ctx, sheetRow, conceptHeader(ctx, 'linkedKpi', 'Linked KPI'), linkedKpi, 'warning', `"${linkedKpi}" names no KPI on the KPI tabs — check the spelling; the Current cell is used`);
     } else current = actual ?? '';

@@ -10,6 +10,7 @@ import { mapColumns } from './map-columns';
 import { parseDateDay } from './parse-date';
 import { parsePeriod, type Period } from './parse-period';
 import { readKpiRows } from './read-kpi-rows';
+import { kpiNameKey } from './kpi-name-key';
 import { looksLikeOutline, readOkrRows } from './read-okr-rows';
 import type { SheetContext } from './sheet-context';
 
@@ -70,7 +71,7 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
     year: sheetPeriod ? dayParts(sheetPeriod.start).year : year,
     problems: report.problems,
     skipped: report.skipped,
-    kpiActuals: options.kpis ? new Map(options.kpis.map((k) => [k.name.trim().toLowerCase(), k.actual])) : null,
+    kpiActuals: options.kpis ? new Map(options.kpis.map((k) => [kpiNameKey(k.name), k.actual])) : null,
   };
   report.headerRow = headerIndex + 1;
   report.columns = map.columns;

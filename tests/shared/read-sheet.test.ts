@@ -459,7 +459,7 @@ describe('readSheet: KRs linked to KPIs', () => {
   const values: Cell[][] = [
     ['Objective', 'Key result', 'Owner', 'Start', 'Target', 'Current', 'Linked KPI'],
     ['Grow', 'Revenue from 100k to 200k', 'ana', 100_000, 200_000, 110_000, 'Monthly revenue'],
-    ['', 'Churn to 2%', 'ben', '5%', '2%', '', 'churn rate'],
+    ['', 'Churn to 2%', 'ben', '5%', '2%', '', 'churn  rate:'],
     ['', 'NPS to 40', 'cara', 20, 40, 30, 'Unknown KPI'],
   ];
   test("the KR's current value is the linked KPI's latest actual", () => {
