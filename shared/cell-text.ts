@@ -13,6 +13,7 @@ import { parseDateDay } from './parse-date';
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') {
+    if (cell === '') return '';
     const s = cell.trim();
     return s.indexOf('\u00a0') >= 0 || s.indexOf('\u202f') >= 0 ? s.replace(/[\u00a0\u202f]/g, ' ').trim() : s;
   }
@@ -21,4 +22,10 @@ export function cellText(cell: Cell | undefined): string {
     return day === null ? '' : isoDate(day);
   }
   return String(cell);
+}
+
+/** Whether a cell is blank (null, `''` or only spaces), without building its text. */
+export function isBlankCell(cell: Cell | undefined): boolean {
+  if (cell === null || cell === undefined || cell === '') return true;
+  return typeof cell === 'string' && cellText(cell) === '';
 }

@@ -1,5 +1,5 @@
 import type { Cell, Commitment, KeyResultResult, ObjectiveResult, Status } from './types';
-import { cellText } from './cell-text';
+import { cellText, isBlankCell } from './cell-text';
 import { calendarDay, dayParts, isoDate, yearOf } from './calendar-day';
 import { elapsedFraction } from './elapsed-fraction';
 import { expectedScore } from './expected-score';
@@ -181,9 +181,9 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
   const objective = draft.result;
   const kindCell = conceptCell(ctx, row, 'kind');
   const kindText = cellText(kindCell);
-  const neutralKind = NEUTRAL_KIND.test(kindText);
+  const neutralKind = kindText !== '' && NEUTRAL_KIND.test(kindText);
   const unitCell = conceptCell(ctx, row, 'unit');
-  const unit = cellText(unitCell) || (/percent/i.test(kindText) ? '%' : '');
+  const unit = cellText(unitCell) || (kindText !== '' && /percent/i.test(kindText) ? '%' : '');
 
   // Period: the row's own, else the objective's, else one named above the header.
   const periodText = cellText(conceptCell(ctx, row, 'period'));
@@ -307,7 +307,7 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
   if (!kr.owner) {
     addProblem(ctx, sheetRow, conceptHeader(ctx, 'owner', 'Owner'), '', 'warning', `"${title}" has no owner — write who is accountable for it`);
   }
-  if (!/\d/.test(title) && cellText(conceptCell(ctx, row, 'target')) === '' && scored.kind !== 'baseline' && !(scored.kind === 'milestone' && scored.current !== null)) {
+  if (!/\d/.test(title) && isBlankCell(conceptCell(ctx, row, 'target')) && scored.kind !== 'baseline' && !(scored.kind === 'milestone' && scored.current !== null)) {
     addProblem(ctx, sheetRow, conceptHeader(ctx, 'target', 'Target'), '', 'warning', `"${title}" has no number and no target, so it cannot be measured — write a target`);
   }
   if (draft.period && dueDay !== null && (dueDay < draft.period.start || dueDay >= draft.period.end)) {
@@ -365,6 +365,7 @@ function readCommitment(text: string): Commitment | null {
 
 function readWeight(ctx: SheetContext, row: readonly Cell[], sheetRow: number): number {
   const cell = conceptCell(ctx, row, 'weight');
+  if (typeof cell === 'number' && cell >= 0 && Number.isFinite(cell)) return cell;
   const text = cellText(cell);
   if (!text) return 1;
   const w = parseNumber(cell, { locale: ctx.locale, decimal: conceptDecimal(ctx, 'weight') });

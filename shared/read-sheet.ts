@@ -2,7 +2,7 @@ import type { Cell, ReadSheetOptions, Settings, SheetReport } from './types';
 import { isDateCell } from './is-date-cell';
 import { cellText } from './cell-text';
 import { dayParts, isoDate } from './calendar-day';
-import { cellEvidence, decimalSeparator } from './decimal-separator';
+import { cellEvidence, decideDecimal } from './decimal-separator';
 import { defaultSettings } from './default-settings';
 import { findHeaderRow } from './find-header-row';
 import { localDateCells } from './local-date-cells';
@@ -152,25 +152,26 @@ function sheetYear(rows: Cell[][], headerIndex: number): number | null {
 function decideDecimals(rows: Cell[][], headerIndex: number, indexes: (number | undefined)[], locale: string | undefined): Map<number, '.' | ','> {
   const decided = new Map<number, '.' | ','>();
   const undecided: number[] = [];
-  const all: Cell[] = [];
+  let allDot = 0;
+  let allComma = 0;
   for (const c of indexes) {
     if (c === undefined || decided.has(c) || undecided.includes(c)) continue;
-    const column: Cell[] = [];
-    let evidence = false;
+    let dot = 0;
+    let comma = 0;
     for (let r = headerIndex + 1; r < rows.length; r++) {
-      const cell = rows[r]![c] ?? '';
-      column.push(cell);
-      if (!evidence && typeof cell === 'string') {
-        const e = cellEvidence(cell);
-        evidence = e === '.' || e === ',';
-      }
+      const cell = rows[r]![c];
+      if (typeof cell !== 'string' || cell === '') continue;
+      const e = cellEvidence(cell);
+      if (e === '.') dot++;
+      else if (e === ',') comma++;
     }
-    if (evidence) {
-      decided.set(c, decimalSeparator(column, locale));
-      for (const cell of column) all.push(cell);
+    if (dot + comma > 0) {
+      decided.set(c, decideDecimal(dot, comma, locale));
+      allDot += dot;
+      allComma += comma;
     } else undecided.push(c);
   }
-  const fallback = locale ? decimalSeparator([], locale) : decimalSeparator(all);
+  const fallback = locale ? decideDecimal(0, 0, locale) : decideDecimal(allDot, allComma);
   for (const c of undecided) decided.set(c, fallback);
   return decided;
 }

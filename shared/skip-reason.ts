@@ -28,7 +28,7 @@ export function skipReason(row: readonly Cell[], headers: readonly string[]): st
     const header = headers[c];
     if (header) {
       headerCells++;
-      if (typeof cell === 'string' && text.toLowerCase() === header.toLowerCase()) matchesHeader++;
+      if (typeof cell === 'string' && text.length === header.length && text.toLowerCase() === header.toLowerCase()) matchesHeader++;
     }
   }
   if (filled === 0) return 'blank row';

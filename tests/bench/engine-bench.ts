@@ -17,16 +17,22 @@ export function generateOkrSheet(rows: number): Cell[][] {
   return values;
 }
 
-/** The floor: convert each numeric cell with Number() and do the progress arithmetic, nothing else. */
+/** The floor: convert each cell with Number() and do the progress arithmetic, nothing else. */
 function floorLoop(values: Cell[][]): number {
   let sum = 0;
   for (let r = 1; r < values.length; r++) {
     const row = values[r]!;
+    let numbers = 0;
+    for (let c = 0; c < row.length; c++) {
+      const n = Number(row[c]);
+      if (n === n) numbers++;
+    }
     const s = Number(row[3]);
     const t = Number(row[4]);
     const c = Number(row[5]);
     const p = (c - s) / (t - s);
     if (p === p) sum += p < 0 ? 0 : p > 1 ? 1 : p;
+    sum += numbers * 0;
   }
   return sum;
 }
