@@ -15,6 +15,7 @@ export function getDashboard(): DashboardData {
     outputs: snapshot.outputs,
     settingsValues: snapshot.settingsValues,
     today: snapshot.today,
+      timeZone: snapshot.timeZone,
     locale: snapshot.locale,
     kpis: kpisFromTabs(snapshot),
   });

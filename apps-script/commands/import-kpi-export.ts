@@ -47,7 +47,8 @@ export function importKpiExport(request: ImportRequest): ImportResult {
   return withDocumentLock(() => {
     const snapshot = kpiTabSnapshot(String(destination.sheetName ?? ''));
     if (!snapshot) throw new ImportRequestError(`There is no tab named "${destination.sheetName}" any more`);
-    const scoring = planScoring({ values: snapshot.values, outputs: snapshot.outputs, settingsValues: snapshot.settingsValues, today: snapshot.today, locale: snapshot.locale });
+    const scoring = planScoring({ values: snapshot.values, outputs: snapshot.outputs, settingsValues: snapshot.settingsValues, today: snapshot.today,
+      timeZone: snapshot.timeZone, locale: snapshot.locale });
     const report = scoring.report;
     if (report.kind !== 'kpi' || report.kpis.length === 0) throw new ImportRequestError(`"${snapshot.sheetName}" is not a KPI sheet (no KPI rows found)`);
     const owned = new Set(snapshot.outputs.map((o) => o.column));

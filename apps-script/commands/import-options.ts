@@ -19,7 +19,7 @@ export function importOptionsFrom(all: AllTabs): ImportOptions {
   const locale = settings.locale ?? all.locale;
   const kpiTabs: ImportKpiTab[] = [];
   for (const tab of all.tabs) {
-    const report = readSheet(tab.values, { asOf: settings.asOf ?? all.today, locale: locale ?? undefined, settings });
+    const report = readSheet(tab.values, { asOf: settings.asOf ?? all.today, locale: locale ?? undefined, settings, timeZone: all.timeZone });
     if (report.kind !== 'kpi' || report.kpis.length === 0) continue;
     // A long Date/Metric/Value list has no period columns to add to.
     if (report.columns.date !== undefined && !(report.periodColumns ?? []).length) continue;

@@ -18,7 +18,7 @@ export function kpiIndex(all: AllTabs): KpiIndex {
   const locale = settings.locale ?? all.locale ?? undefined;
   const index: KpiIndex = new Map();
   for (const tab of all.tabs) {
-    const report = readSheet(tab.values, { asOf: settings.asOf ?? all.today, locale, settings });
+    const report = readSheet(tab.values, { asOf: settings.asOf ?? all.today, locale, settings, timeZone: all.timeZone });
     if (report.kind !== 'kpi') continue;
     for (const kpi of report.kpis) {
       const key = kpiNameKey(kpi.name);

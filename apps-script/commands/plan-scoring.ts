@@ -27,6 +27,8 @@ export interface ScoringInput {
   today: string;
   /** The spreadsheet's locale (`en-US`), or null; the team's Locale setting wins over it. */
   locale: string | null;
+  /** The spreadsheet's time zone: date cells are read as the calendar day they show there. */
+  timeZone?: string;
   /**
    * Only write these sheet rows (1-based, inclusive), given the report — for onEdit; default all rows.
    * When set, no output column is created (only existing ones are written).
@@ -85,6 +87,7 @@ export function planScoring(input: ScoringInput): ScoringPlan {
     asOf: settings.asOf ?? input.today,
     locale: settings.locale ?? input.locale ?? undefined,
     settings,
+    ...(input.timeZone ? { timeZone: input.timeZone } : {}),
   };
   let report = readSheet(values, options);
   if (input.kpis && report.kind === 'okr' && report.columns.linkedKpi !== undefined) report = readSheet(values, { ...options, kpis: input.kpis() });

@@ -39,6 +39,7 @@ export function rescoreOnEdit(event: EditEvent | undefined): { from: number; to:
       outputs: snapshot.outputs,
       settingsValues: snapshot.settingsValues,
       today: snapshot.today,
+      timeZone: snapshot.timeZone,
       locale: snapshot.locale,
       kpis: kpisFromTabs(snapshot),
       rows: (report) => (span = editSpan(report, first, last, Math.max(snapshot.values.length, report.headerRow))),

@@ -35,6 +35,7 @@ export function scoreThisSheet(options: ReadSnapshotOptions = {}): ScoreResult {
       outputs: snapshot.outputs,
       settingsValues: snapshot.settingsValues,
       today: snapshot.today,
+      timeZone: snapshot.timeZone,
       locale: snapshot.locale,
       kpis: kpisFromTabs(snapshot),
     });

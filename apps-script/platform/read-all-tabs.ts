@@ -17,6 +17,8 @@ export interface AllTabs {
   locale: string | null;
   /** Today in the spreadsheet's time zone, ISO. */
   today: string;
+  /** The spreadsheet's time zone (IANA). */
+  timeZone: string;
 }
 
 /**
@@ -38,5 +40,5 @@ export function readAllTabs(options: { skip?: readonly string[] } = {}): AllTabs
   }
   const timeZone = spreadsheet.getSpreadsheetTimeZone() || 'Etc/UTC';
   const today = Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
-  return { tabs, settingsValues, locale: localeTag(spreadsheet.getSpreadsheetLocale()), today };
+  return { tabs, settingsValues, locale: localeTag(spreadsheet.getSpreadsheetLocale()), today, timeZone };
 }

@@ -36,6 +36,8 @@ export interface Snapshot {
   /** Today in the spreadsheet's time zone, ISO. */
   today: string;
   locale: string | null;
+  /** The spreadsheet's time zone (IANA). */
+  timeZone: string;
 }
 
 export interface ReadSnapshotOptions {
@@ -77,7 +79,7 @@ export function readSnapshot(options: ReadSnapshotOptions = {}): Snapshot {
   const timeZone = spreadsheet.getSpreadsheetTimeZone() || 'Etc/UTC';
   const today = Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
   const locale = localeTag(attempt(() => spreadsheet.getSpreadsheetLocale(), ''));
-  return { spreadsheet, sheet, sheetName, values, settingsValues, summaryValues, summarySheet, summaryMaxRows, outputs, today, locale };
+  return { spreadsheet, sheet, sheetName, values, settingsValues, summaryValues, summarySheet, summaryMaxRows, outputs, today, locale, timeZone };
 }
 
 /** The sheet's output columns, from their developer metadata (one search, whatever the sheet's size). */
