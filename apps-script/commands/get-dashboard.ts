@@ -1,8 +1,8 @@
 import { dashboardData, type DashboardData } from './dashboard-data';
-import { kpisFromTabs } from './kpis-from-tabs';
 import { planScoring } from './plan-scoring';
 import { readSnapshot } from '../platform/read-snapshot';
 import { userIdentity } from '../platform/user-identity';
+import { scoringInput } from './scoring-input';
 
 /**
  * The sidebar's data for the active sheet, read fresh: the same engine run as Score this sheet
@@ -10,14 +10,6 @@ import { userIdentity } from '../platform/user-identity';
  */
 export function getDashboard(): DashboardData {
   const snapshot = readSnapshot();
-  const plan = planScoring({
-    values: snapshot.values,
-    outputs: snapshot.outputs,
-    settingsValues: snapshot.settingsValues,
-    today: snapshot.today,
-      timeZone: snapshot.timeZone,
-    locale: snapshot.locale,
-    kpis: kpisFromTabs(snapshot),
-  });
+  const plan = planScoring(scoringInput(snapshot));
   return dashboardData(snapshot.sheetName, plan.report, plan.problems, userIdentity());
 }

@@ -14,6 +14,7 @@ import { showToast } from '../platform/show-toast';
 import { spreadsheetLocale } from '../platform/spreadsheet-locale';
 import { withDocumentLock } from '../platform/with-document-lock';
 import { writeNewTab } from '../platform/write-new-tab';
+import { scoringInput } from './scoring-input';
 
 /** Pastes larger than this are refused (Apps Script would run out of time writing them anyway). */
 const MAX_TEXT = 5_000_000;
@@ -47,8 +48,7 @@ export function importKpiExport(request: ImportRequest): ImportResult {
   return withDocumentLock(() => {
     const snapshot = kpiTabSnapshot(String(destination.sheetName ?? ''));
     if (!snapshot) throw new ImportRequestError(`There is no tab named "${destination.sheetName}" any more`);
-    const scoring = planScoring({ values: snapshot.values, outputs: snapshot.outputs, settingsValues: snapshot.settingsValues, today: snapshot.today,
-      timeZone: snapshot.timeZone, locale: snapshot.locale });
+    const scoring = planScoring({ ...scoringInput(snapshot), kpis: undefined });
     const report = scoring.report;
     if (report.kind !== 'kpi' || report.kpis.length === 0) throw new ImportRequestError(`"${snapshot.sheetName}" is not a KPI sheet (no KPI rows found)`);
     const owned = new Set(snapshot.outputs.map((o) => o.column));

@@ -1,11 +1,11 @@
 import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
 import { editSpan } from './edit-span';
-import { kpisFromTabs } from './kpis-from-tabs';
 import { planScoring } from './plan-scoring';
 import { SUMMARY_SHEET_NAME } from './summary-rows';
 import { findOutputs, readSnapshot } from '../platform/read-snapshot';
 import { withDocumentLock } from '../platform/with-document-lock';
 import { writeOutputBlocks } from '../platform/write-output-blocks';
+import { scoringInput } from './scoring-input';
 
 /** The parts of an onEdit event this needs (a simple trigger's event object). */
 export interface EditEvent {
@@ -35,13 +35,7 @@ export function rescoreOnEdit(event: EditEvent | undefined): { from: number; to:
     if (snapshot.sheetName === SETTINGS_SHEET_NAME || snapshot.sheetName === SUMMARY_SHEET_NAME) return null;
     let span: { from: number; to: number } | null = null;
     const plan = planScoring({
-      values: snapshot.values,
-      outputs: snapshot.outputs,
-      settingsValues: snapshot.settingsValues,
-      today: snapshot.today,
-      timeZone: snapshot.timeZone,
-      locale: snapshot.locale,
-      kpis: kpisFromTabs(snapshot),
+      ...scoringInput(snapshot),
       rows: (report) => (span = editSpan(report, first, last, Math.max(snapshot.values.length, report.headerRow))),
     });
     if (!plan.ok || !span) return null;

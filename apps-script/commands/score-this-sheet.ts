@@ -1,5 +1,4 @@
 import type { Problem, SheetReport } from '../../shared/types';
-import { kpisFromTabs } from './kpis-from-tabs';
 import { planScoring } from './plan-scoring';
 import { scoreMessage } from './score-message';
 import { SUMMARY_SHEET_NAME, summaryRows } from './summary-rows';
@@ -8,6 +7,7 @@ import { readSnapshot, type ReadSnapshotOptions } from '../platform/read-snapsho
 import { showToast } from '../platform/show-toast';
 import { withDocumentLock } from '../platform/with-document-lock';
 import { writeScoring } from '../platform/write-scoring';
+import { scoringInput } from './scoring-input';
 
 export interface ScoreResult {
   sheetName: string;
@@ -30,15 +30,7 @@ export function scoreThisSheet(options: ReadSnapshotOptions = {}): ScoreResult {
       return { sheetName: snapshot.sheetName, report: emptyReport(snapshot.today), problems: [], message };
     }
     showToast(snapshot.spreadsheet, `Scoring ${snapshot.values.length} rows of "${snapshot.sheetName}"…`, 30);
-    const plan = planScoring({
-      values: snapshot.values,
-      outputs: snapshot.outputs,
-      settingsValues: snapshot.settingsValues,
-      today: snapshot.today,
-      timeZone: snapshot.timeZone,
-      locale: snapshot.locale,
-      kpis: kpisFromTabs(snapshot),
-    });
+    const plan = planScoring(scoringInput(snapshot));
     if (!plan.ok) {
       const first = plan.problems[0]?.message ?? 'no objectives, key results or KPIs found';
       const message = `Nothing to score on "${snapshot.sheetName}": ${first}`;
