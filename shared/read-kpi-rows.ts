@@ -3,8 +3,7 @@ import { cellText } from './cell-text';
 import { parseDateDay } from './parse-date';
 import { parseNumber } from './parse-number';
 import { scale, scoreKpiCells, type KpiColumn } from './score-kpi-cells';
-import { skipReason } from './skip-reason';
-import { addProblem, conceptCell, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
+import { addProblem, conceptCell, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
 
 const MAX_KPIS = 12;
 
@@ -21,18 +20,11 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
   const long = ctx.map.columns.date !== undefined && ctx.map.columns.current !== undefined;
   const latestByName = new Map<string, { kpi: KpiResult; day: number; history: { day: number; label: string; value: number | null }[] }>();
 
-  for (let r = ctx.headerIndex + 1; r < ctx.values.length; r++) {
-    const row = ctx.values[r]!;
-    const sheetRow = r + 1;
-    const skip = skipReason(row, ctx.map.headers);
-    if (skip) {
-      ctx.skipped.push({ row: sheetRow, reason: skip });
-      continue;
-    }
+  forEachDataRow(ctx, (row, sheetRow) => {
     const name = nameIndex === undefined ? '' : cellText(row[nameIndex]);
     if (!name) {
       ctx.skipped.push({ row: sheetRow, reason: 'no KPI name' });
-      continue;
+      return;
     }
 
     let actualCell: Cell = conceptCell(ctx, row, 'current');
@@ -121,7 +113,7 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
       if (!seen) {
         latestByName.set(key, { kpi, day, history: [point] });
         kpis.push(kpi);
-        continue;
+        return;
       }
       seen.history.push(point);
       if (day >= seen.day) {
@@ -129,10 +121,11 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
         seen.kpi = kpi;
         seen.day = day;
       }
-      continue;
+      return;
     }
     kpis.push(kpi);
-  }
+  });
+
 
   if (long) {
     for (const entry of latestByName.values()) {

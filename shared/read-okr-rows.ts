@@ -8,9 +8,8 @@ import { parseDateDay } from './parse-date';
 import { parseNumber } from './parse-number';
 import { parsePeriod, type Period } from './parse-period';
 import { scoreKeyResultCells, type KeyResultColumn, type ScoreKeyResultOptions } from './score-key-result-cells';
-import { skipReason } from './skip-reason';
 import { kpiNameKey } from './kpi-name-key';
-import { addProblem, conceptCell, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
+import { addProblem, conceptCell, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
 
 type RowRole = 'objective' | 'kr';
 
@@ -61,14 +60,7 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
     }
   }
 
-  for (let r = ctx.headerIndex + 1; r < ctx.values.length; r++) {
-    const row = ctx.values[r]!;
-    const sheetRow = r + 1;
-    const skip = skipReason(row, ctx.map.headers);
-    if (skip) {
-      ctx.skipped.push({ row: sheetRow, reason: skip });
-      continue;
-    }
+  forEachDataRow(ctx, (row, sheetRow) => {
     const objText = cellText(conceptCell(ctx, row, titleConcept));
     const krText = hasKr ? cellText(conceptCell(ctx, row, 'keyResult')) : '';
     const idText = cellText(conceptCell(ctx, row, 'id'));
@@ -88,7 +80,7 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
 
     if (role === null) {
       ctx.skipped.push({ row: sheetRow, reason: 'no objective or key result text' });
-      continue;
+      return;
     }
 
     if (role === 'objective') {
@@ -100,7 +92,7 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
         // A goal measured on its own row (no KR rows under it): it is its own key result.
         addKeyResult(ctx, current, row, sheetRow, objText, null);
       } else if (!hasKr && !hasRowType && !hasParent) current.outlineHead = true;
-      continue;
+      return;
     }
 
     // A key result row.
@@ -133,7 +125,8 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
     }
     const krTitle = hasKr ? krText : objText.replace(BULLET, '');
     addKeyResult(ctx, owner, row, sheetRow, krTitle, hasKr && objText && owner.result.row === sheetRow ? null : owner);
-  }
+  });
+
 
   return drafts.map((d) => finishObjective(ctx, d));
 }

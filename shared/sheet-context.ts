@@ -1,6 +1,7 @@
 import type { Cell, ColumnConcept, Problem, Settings, SkippedRow } from './types';
 import type { ColumnMap } from './map-columns';
 import type { Period } from './parse-period';
+import { skipReason } from './skip-reason';
 
 /** What the OKR and KPI row readers share while reading one sheet. */
 export interface SheetContext {
@@ -50,4 +51,17 @@ export function addProblem(
 ): void {
   const where = column ? `Row ${row}, ${column}: ` : `Row ${row}: `;
   ctx.problems.push({ row, column, value, severity, message: where + message });
+}
+
+/**
+ * Calls `fn` for each data row below the header, with its 1-based sheet row; blank, repeated-header,
+ * total and comment rows are recorded in `ctx.skipped` instead (SPEC section 7).
+ */
+export function forEachDataRow(ctx: SheetContext, fn: (row: readonly Cell[], sheetRow: number) => void): void {
+  for (let r = ctx.headerIndex + 1; r < ctx.values.length; r++) {
+    const row = ctx.values[r]!;
+    const skip = skipReason(row, ctx.map.headers);
+    if (skip) ctx.skipped.push({ row: r + 1, reason: skip });
+    else fn(row, r + 1);
+  }
 }
