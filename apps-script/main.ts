@@ -22,6 +22,13 @@ import { showSettingsDialog } from './platform/show-settings-dialog';
 import { showSidebar } from './platform/show-sidebar';
 import { showToast } from './platform/show-toast';
 import { saveUserIdentity } from './platform/user-identity';
+import type { CleanUpResult } from './commands/clean-up-pasted-cells';
+import type { ImportOptions, ImportRequest, ImportResult } from './commands/import-request';
+import { cleanUpPastedCells as cleanUpSelection } from './commands/clean-up-pasted-cells';
+import { importKpiExport as importExport } from './commands/import-kpi-export';
+import { importOptions } from './commands/import-options';
+import { kpiActual } from './commands/kpi-actual';
+import { showImportDialog as openImportDialog } from './platform/show-import-dialog';
 
 /**
  * Adds the Extensions > Scorecard menu when the spreadsheet opens.
@@ -193,15 +200,7 @@ export function PARSE_NUMBER(text: CellArg, locale?: CellArg): Cell | Cell[][] {
   return parseNumberCells(text, locale);
 }
 
-// --- Finance KPI import (issue 5) ---
-import type { CleanUpResult } from './commands/clean-up-pasted-cells';
-import type { ImportOptions, ImportRequest, ImportResult } from './commands/import-request';
-import { cleanUpPastedCells as cleanUpSelection } from './commands/clean-up-pasted-cells';
-import { importKpiExport as importExport } from './commands/import-kpi-export';
-import { importOptions } from './commands/import-options';
-import { kpiActual } from './commands/kpi-actual';
-import { showImportDialog as openImportDialog } from './platform/show-import-dialog';
-
+// --- Finance KPI import ---
 /** Menu: Import KPI export… — opens the import dialog (paste text or choose a CSV/TSV file). */
 export function showImportDialog(): void {
   openImportDialog();
