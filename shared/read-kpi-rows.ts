@@ -1,5 +1,5 @@
 import type { Cell, KpiResult, Trend } from './types';
-import { cellText } from './cell-text';
+import { cellText, isBlankCell } from './cell-text';
 import { parseDateDay } from './parse-date';
 import { parseNumber } from './parse-number';
 import { scale, scoreKpiCells, type KpiColumn } from './score-kpi-cells';
@@ -24,6 +24,10 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
     const name = nameIndex === undefined ? '' : cellText(row[nameIndex]);
     if (!name) {
       ctx.skipped.push({ row: sheetRow, reason: 'no KPI name' });
+      return;
+    }
+    if (row.every((cell, c) => c === nameIndex || isBlankCell(cell))) {
+      ctx.skipped.push({ row: sheetRow, reason: 'section heading (a label with no values)' });
       return;
     }
 
@@ -124,7 +128,7 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
       return;
     }
     kpis.push(kpi);
-  });
+  }, (row) => !isBlankCell(conceptCell(ctx, row, 'target')));
 
 
   if (long) {

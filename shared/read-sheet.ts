@@ -7,6 +7,7 @@ import { defaultSettings } from './default-settings';
 import { findHeaderRow } from './find-header-row';
 import { localDateCells } from './local-date-cells';
 import { mapColumns } from './map-columns';
+import { labelAmountLayout } from './label-amount-layout';
 import { parseDateDay } from './parse-date';
 import { parsePeriod, type Period } from './parse-period';
 import { readKpiRows } from './read-kpi-rows';
@@ -44,7 +45,10 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
   const report: SheetReport = { kind: 'okr', headerRow: 1, objectives: [], kpis: [], problems: [], skipped: [], columns: {}, headers: [], asOf: isoDate(asOfDay) };
   if (rows.length === 0) return report;
 
-  const headerIndex = findHeaderRow(rows, settings.columns);
+  let headerIndex = findHeaderRow(rows, settings.columns);
+  // No header the synonyms name: an accounting statement or a plain list (labels and amounts) is a KPI list.
+  const statement = headerIndex < 0 ? labelAmountLayout(rows) : null;
+  if (statement) headerIndex = statement.headerIndex;
   if (headerIndex < 0) {
     report.problems.push({
       row: 1,
@@ -57,6 +61,10 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
   }
   const year = dayParts(asOfDay).year;
   const map = mapColumns(rows, headerIndex, settings.columns, sheetYear(rows, headerIndex) ?? year);
+  if (statement) {
+    if (map.columns.kpi === undefined && map.columns.title === undefined && map.columns.objective === undefined) map.columns.kpi = statement.label;
+    if (map.columns.current === undefined && map.periods.length === 0) map.columns.current = statement.amount;
+  }
   const decimals = decideDecimals(rows, headerIndex, [...NUMERIC_CONCEPTS.map((c) => map.columns[c]), ...map.periods.map((p) => p.index)], locale);
   const sheetPeriod = periodAbove(rows, headerIndex, year);
   const ctx: SheetContext = {

@@ -55,13 +55,14 @@ export function addProblem(
 
 /**
  * Calls `fn` for each data row below the header, with its 1-based sheet row; blank, repeated-header,
- * total and comment rows are recorded in `ctx.skipped` instead (SPEC section 7).
+ * total and comment rows are recorded in `ctx.skipped` instead (SPEC section 7), except a total row
+ * that `keepTotal` keeps (a KPI sheet's `Total revenue` with a target of its own is a KPI).
  */
-export function forEachDataRow(ctx: SheetContext, fn: (row: readonly Cell[], sheetRow: number) => void): void {
+export function forEachDataRow(ctx: SheetContext, fn: (row: readonly Cell[], sheetRow: number) => void, keepTotal?: (row: readonly Cell[]) => boolean): void {
   for (let r = ctx.headerIndex + 1; r < ctx.values.length; r++) {
     const row = ctx.values[r]!;
     const skip = skipReason(row, ctx.map.headers);
-    if (skip) ctx.skipped.push({ row: r + 1, reason: skip });
+    if (skip && !(keepTotal && skip.startsWith('total row') && keepTotal(row))) ctx.skipped.push({ row: r + 1, reason: skip });
     else fn(row, r + 1);
   }
 }

@@ -483,3 +483,66 @@ describe('readSheet: KRs linked to KPIs', () => {
     expect(readSheet(values, { asOf: '2026-08-15' }).objectives[0]!.keyResults[0]!.current).toBe(110_000);
   });
 });
+
+describe('readSheet: statements and lists without known headers', () => {
+  test('a QuickBooks-style statement (label | Total) is a KPI list with the amounts as actuals', () => {
+    const r = readSheet(
+      [
+        ['Distribution account', 'Total'],
+        ['Income', ''],
+        ['Design income', 638],
+        ['Discounts given', -9],
+        ['Total for Income', 629],
+        ['Net Income', -1677],
+      ],
+      { asOf: '2026-11-25' },
+    );
+    expect(r.kind).toBe('kpi');
+    expect(r.kpis.map((k) => [k.name, k.actual, k.status])).toEqual([
+      ['Design income', 638, 'grey'],
+      ['Discounts given', -9, 'grey'],
+      ['Net Income', -1677, 'grey'],
+    ]);
+    expect(r.skipped).toEqual([
+      { row: 2, reason: 'section heading (a label with no values)' },
+      { row: 5, reason: 'total row "Total for Income"' },
+    ]);
+  });
+
+  test('the amount column is the one whose header says total/amount/actual', () => {
+    const r = readSheet(
+      [
+        ['Account', 'Code', 'Amount'],
+        ['Sales', 4000, 1200],
+        ['Rent', 6100, 800],
+      ],
+      { asOf: '2026-11-25' },
+    );
+    expect(r.kpis.map((k) => [k.name, k.actual])).toEqual([
+      ['Sales', 1200],
+      ['Rent', 800],
+    ]);
+  });
+
+  test('a time series (dates as labels) or a pivot (repeated labels) is not read as a KPI list', () => {
+    expect(readSheet([['Day Index', 'Users'], ['12/18/17', 5], ['12/19/17', 6], ['12/20/17', 7]], { asOf: '2026-11-25' }).kpis).toEqual([]);
+    expect(readSheet([['Month', 'Region', 'Sales'], ['2026-01', 'EMEA', 5], ['2026-01', 'AMER', 6], ['2026-02', 'EMEA', 7], ['2026-02', 'AMER', 8]], { asOf: '2026-11-25' }).kpis).toEqual([]);
+  });
+
+  test('on a KPI sheet a total row with a target of its own is a KPI; one without is skipped', () => {
+    const r = readSheet(
+      [
+        ['KPI', 'Owner', 'Target', 'Actual'],
+        ['Revenue EMEA', 'ana', 100, 90],
+        ['Total revenue', 'ana', 200, 210],
+        ['Total', '', '', 300],
+      ],
+      { asOf: '2026-11-25' },
+    );
+    expect(r.kpis.map((k) => [k.name, k.status])).toEqual([
+      ['Revenue EMEA', 'amber'],
+      ['Total revenue', 'green'],
+    ]);
+    expect(r.skipped).toEqual([{ row: 4, reason: 'total row "Total"' }]);
+  });
+});
