@@ -12,6 +12,7 @@ import { parseDateDay } from './parse-date';
  */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return String(cell);
   if (typeof cell === 'string') {
     if (cell === '') return '';
     const s = cell.trim();

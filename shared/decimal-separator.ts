@@ -1,9 +1,11 @@
 import type { Cell } from './types';
 import { digitsEvidence, type DigitsEvidence } from './read-digits';
 import { localeDecimal } from './locale-decimal';
-import { quickNumber } from './quick-number';
+import { quickNumberInto, type QuickNumber } from './quick-number';
 import { scanNumber } from './scan-number';
 
+/** Where `quickNumberInto` writes: every field is written, then read, within one call; it never leaves this file. */
+const QUICK: QuickNumber = { negative: false, percent: false, scale: 0, mantissa: 0, mode: 'int', fraction: 0, separator: null, evidence: null, currency: null };
 const DOT_NUMBER = /^-?(\d+)\.(\d+)$/;
 
 /**
@@ -63,7 +65,7 @@ export function cellEvidence(text: string): DigitsEvidence {
     const frac = m[2]!;
     return frac.length === 3 && int.length <= 3 && int[0] !== '0' ? 'ambiguous' : '.';
   }
-  const quick = quickNumber(text);
+  const quick = quickNumberInto(text, QUICK);
   if (quick === null) return null;
   if (quick !== undefined) return quick.evidence;
   const parts = scanNumber(text);

@@ -1,3 +1,4 @@
+const TRAILING_BANG = /[!.]+$/;
 const DONE = new Set([
   'done', 'yes', 'y', 'shipped', 'launched', 'complete', 'completed', 'delivered', 'released', 'finished',
   'achieved', 'live', 'true', '✓', '✔', '✅', '☑', 'x', 'ok', 'erledigt', 'fertig', 'ja', 'terminé', 'fait', 'oui',
@@ -13,6 +14,6 @@ const DONE = new Set([
  * doneWord('in review') // false
  */
 export function doneWord(text: string): boolean {
-  const t = text.toLowerCase().replace(/[!.]+$/, '').trim();
+  const t = text.toLowerCase().replace(TRAILING_BANG, '').trim();
   return DONE.has(t);
 }

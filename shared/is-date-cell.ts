@@ -7,5 +7,6 @@
  * isDateCell('2026-11-30') // false
  */
 export function isDateCell(value: unknown): value is Date {
+  if (typeof value !== 'object' || value === null) return false; // text and numbers: no wrapper object to tag
   return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
 }

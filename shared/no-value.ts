@@ -13,5 +13,8 @@ const NO_VALUE = new Set([
  * noValue('0') // false
  */
 export function noValue(text: string): boolean {
-  return text.length <= 13 && NO_VALUE.has(text.toLowerCase());
+  if (text.length > 13) return false;
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false; // no entry starts with a digit: skip the lower-casing
+  return NO_VALUE.has(text.toLowerCase());
 }

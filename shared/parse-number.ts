@@ -2,11 +2,13 @@ import type { Cell, ParseNumberOptions } from './types';
 import { canonicalDigits } from './read-digits';
 import { localeDecimal } from './locale-decimal';
 import { monthNumber } from './month-number';
-import { quickNumber, quickValue } from './quick-number';
+import { quickNumberInto, quickValue, type QuickNumber } from './quick-number';
 import { scanNumber } from './scan-number';
 
 const FAST = /^-?\d+(?:\.\d+)?$/;
 const SCIENTIFIC = /^[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d{1,3}$/;
+/** Where `quickNumberInto` writes: every field is written, then read, within one call; it never leaves this file. */
+const QUICK: QuickNumber = { negative: false, percent: false, scale: 0, mantissa: 0, mode: 'int', fraction: 0, separator: null, evidence: null, currency: null };
 const EXPONENT: Record<number, number> = { 1: 0, 1e3: 3, 1e6: 6, 1e9: 9, 1e12: 12 };
 
 /**
@@ -45,12 +47,24 @@ const EXPONENT: Record<number, number> = { 1: 0, 1e3: 3, 1e6: 6, 1e9: 9, 1e12: 1
 export function parseNumber(text: Cell, options?: ParseNumberOptions): number | null {
   if (typeof text === 'number') return Number.isFinite(text) ? text : null;
   if (typeof text !== 'string') return null;
-  const decimal = options?.decimal ?? localeDecimal(options?.locale) ?? undefined;
+  return parseNumberAs(text, options?.decimal ?? localeDecimal(options?.locale) ?? undefined);
+}
+
+/**
+ * `parseNumber` with the decimal separator already decided (`options.decimal`, else the locale's,
+ * else undefined for `.`): row readers call it with no options object per cell.
+ *
+ * @example
+ * parseNumberAs('1.234,50 €', ',') // 1234.5
+ */
+export function parseNumberAs(text: Cell, decimal: '.' | ',' | undefined): number | null {
+  if (typeof text === 'number') return Number.isFinite(text) ? text : null;
+  if (typeof text !== 'string') return null;
   if (FAST.test(text) && (decimal !== ',' || text.indexOf('.') < 0)) {
     const n = Number(text);
     return n === 0 ? 0 : n;
   }
-  const quick = quickNumber(text);
+  const quick = quickNumberInto(text, QUICK);
   if (quick === null) return null;
   if (quick !== undefined) return quickValue(quick, decimal);
   if (SCIENTIFIC.test(text)) {

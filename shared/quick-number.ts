@@ -45,6 +45,14 @@ function isCurrency(c: number): boolean {
  * quickNumber('-$1,234.50') // { negative: true, mantissa: 123450, mode: 'dec', fraction: 2, ... }
  */
 export function quickNumber(text: string): QuickNumber | null | undefined {
+  return quickNumberInto(text, { negative: false, percent: false, scale: 0, mantissa: 0, mode: 'int', fraction: 0, separator: null, evidence: null, currency: null });
+}
+
+/**
+ * `quickNumber` that writes every field of its reading into `out` and returns `out` (or null or
+ * undefined, as `quickNumber`), so that a caller reading the result at once allocates nothing per cell.
+ */
+export function quickNumberInto(text: string, out: QuickNumber): QuickNumber | null | undefined {
   const n = text.length;
   let i = 0;
   while (i < n && isSpace(text.charCodeAt(i))) i++;
@@ -156,7 +164,16 @@ export function quickNumber(text: string): QuickNumber | null | undefined {
   }
   if (open !== close || signs > 1) return null;
   if (open) negative = true;
-  const result: QuickNumber = { negative, percent, scale, mantissa, mode: 'int', fraction: 0, separator: null, evidence: null, currency };
+  const result = out;
+  result.negative = negative;
+  result.percent = percent;
+  result.scale = scale;
+  result.mantissa = mantissa;
+  result.mode = 'int';
+  result.fraction = 0;
+  result.separator = null;
+  result.evidence = null;
+  result.currency = currency;
   if (seps === 0) return result;
   if (mixed) return null;
   const fraction = group;

@@ -3,7 +3,7 @@ import { cellText, isBlankCell } from './cell-text';
 import { parseDateDay } from './parse-date';
 import { parseNumber } from './parse-number';
 import { scale, scoreKpiCells, type KpiColumn } from './score-kpi-cells';
-import { addProblem, conceptCell, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
+import { addProblem, cellAt, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
 
 const MAX_KPIS = 12;
 
@@ -31,7 +31,7 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
       return;
     }
 
-    let actualCell: Cell = conceptCell(ctx, row, 'current');
+    let actualCell: Cell = cellAt(row, ctx.concepts.current);
     let previous: number | null = null;
     let actualPeriod: string | null = null;
     let history: KpiResult['history'];
@@ -61,12 +61,12 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
     const scored = scoreKpiCells(
       {
         actual: actualCell,
-        target: conceptCell(ctx, row, 'target'),
-        direction: conceptCell(ctx, row, 'direction'),
-        tolerance: conceptCell(ctx, row, 'tolerance'),
-        greenAt: conceptCell(ctx, row, 'greenAt'),
-        redAt: conceptCell(ctx, row, 'redAt'),
-        unit: conceptCell(ctx, row, 'unit'),
+        target: cellAt(row, ctx.concepts.target),
+        direction: cellAt(row, ctx.concepts.direction),
+        tolerance: cellAt(row, ctx.concepts.tolerance),
+        greenAt: cellAt(row, ctx.concepts.greenAt),
+        redAt: cellAt(row, ctx.concepts.redAt),
+        unit: cellAt(row, ctx.concepts.unit),
       },
       {
         locale: ctx.locale,
@@ -80,7 +80,7 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
       addProblem(ctx, sheetRow, header, scored.error.value, 'error', scored.error.message.slice(scored.error.message.indexOf(':') + 2));
     }
     if (scored.unknownDirection) {
-      const text = cellText(conceptCell(ctx, row, 'direction'));
+      const text = cellText(cellAt(row, ctx.concepts.direction));
       addProblem(ctx, sheetRow, conceptHeader(ctx, 'direction', 'Direction'), text, 'warning', `"${text}" is not a direction — write higher, lower or range; ${scored.direction} was used`);
     }
     if (history && scored.percent) {
@@ -92,7 +92,7 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
     const kpi: KpiResult = {
       row: sheetRow,
       name,
-      owner: cellText(conceptCell(ctx, row, 'owner')) || null,
+      owner: cellText(cellAt(row, ctx.concepts.owner)) || null,
       direction: scored.direction,
       target: scored.target,
       low: scored.low,
@@ -102,18 +102,18 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
       trend: trendOf(scored.actual, previous),
       status: scored.status,
       trendGood: null,
-      unit: cellText(conceptCell(ctx, row, 'unit')) || null,
+      unit: cellText(cellAt(row, ctx.concepts.unit)) || null,
       history,
       actualPeriod,
-      team: cellText(conceptCell(ctx, row, 'team')) || null,
+      team: cellText(cellAt(row, ctx.concepts.team)) || null,
     };
     kpi.trendGood = trendGood(kpi);
 
     if (long) {
-      const day = parseDateDay(conceptCell(ctx, row, 'date'), { locale: ctx.locale, year: ctx.year }) ?? -Infinity;
+      const day = parseDateDay(cellAt(row, ctx.concepts.date), { locale: ctx.locale, year: ctx.year }) ?? -Infinity;
       const key = name.toLowerCase();
       const seen = latestByName.get(key);
-      const point = { day, label: cellText(conceptCell(ctx, row, 'date')), value: scored.actual };
+      const point = { day, label: cellText(cellAt(row, ctx.concepts.date)), value: scored.actual };
       if (!seen) {
         latestByName.set(key, { kpi, day, history: [point] });
         kpis.push(kpi);
@@ -128,7 +128,7 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
       return;
     }
     kpis.push(kpi);
-  }, (row) => !isBlankCell(conceptCell(ctx, row, 'target')));
+  }, (row) => !isBlankCell(cellAt(row, ctx.concepts.target)));
 
 
   if (long) {

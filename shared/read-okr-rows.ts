@@ -9,7 +9,8 @@ import { parseNumber } from './parse-number';
 import { parsePeriod, type Period } from './parse-period';
 import { scoreKeyResultCells, type KeyResultColumn, type ScoreKeyResultOptions } from './score-key-result-cells';
 import { kpiNameKey } from './kpi-name-key';
-import { addProblem, conceptCell, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
+import { titleIndex } from './title-index';
+import { addProblem, cellAt, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
 
 type RowRole = 'objective' | 'kr';
 
@@ -17,7 +18,6 @@ interface ObjectiveDraft {
   result: ObjectiveResult;
   id: string;
   period: Period | null;
-  weights: number[];
   /** An objective row with no values of its own in a one-title-column sheet: rows with values below are its KRs. */
   outlineHead?: boolean;
 }
@@ -30,6 +30,9 @@ const OBJECTIVE_WORD = /^(objective|objectives|goal|goals|o|obj|theme|strategic 
 const KR_WORD = /^(key ?results?|kr|krs|milestone|result)$/i;
 const NEUTRAL_KIND = /^(number|numeric|dollar|currency|percent|percentage|custom percent|default progress|metric|auto rollup|manual)$/i;
 const NO_KIND = '';
+const DIGIT = /\d/;
+const ASPIRATIONAL = /aspir|stretch|moon|roof|ambit/i;
+const COMMITTED = /commit|verbindlich|engag|comprom/i;
 /** A list bullet in front of a KR written under its objective in one title column (`• Raise CSAT…`, `- Cut…`). */
 const BULLET = /^[•·▪◦‣*–—-]\s+/;
 
@@ -44,28 +47,27 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
   const hasRowType = columns.rowType !== undefined;
   const hasParent = columns.parent !== undefined;
   const titleConcept = columns.objective !== undefined ? 'objective' : 'title';
+  const titleColumn = ctx.concepts[titleConcept];
   const drafts: ObjectiveDraft[] = [];
   const byId = new Map<string, ObjectiveDraft>();
   let current: ObjectiveDraft | null = null;
-  const byTitle = new Map<string, ObjectiveDraft>();
-  const keyColumns = columns.period !== undefined || columns.team !== undefined;
-  const titleKey = (title: string, row: readonly Cell[]) =>
-    keyColumns ? `${title}\u0000${cellText(conceptCell(ctx, row, 'period'))}\u0000${cellText(conceptCell(ctx, row, 'team'))}` : title;
+  // The same title in another period or team is another objective.
+  const byTitle = titleIndex<ObjectiveDraft>();
 
   // Parent-linked layouts: a row that others name as parent is an objective.
   const parentIds = new Set<string>();
   if (hasParent) {
     for (let r = ctx.headerIndex + 1; r < ctx.values.length; r++) {
-      for (const id of splitIds(cellText(conceptCell(ctx, ctx.values[r]!, 'parent')))) parentIds.add(id);
+      for (const id of splitIds(cellText(cellAt(ctx.values[r]!, ctx.concepts.parent)))) parentIds.add(id);
     }
   }
 
   forEachDataRow(ctx, (row, sheetRow) => {
-    const objText = cellText(conceptCell(ctx, row, titleConcept));
-    const krText = hasKr ? cellText(conceptCell(ctx, row, 'keyResult')) : '';
-    const idText = cellText(conceptCell(ctx, row, 'id'));
-    const parentText = hasParent ? cellText(conceptCell(ctx, row, 'parent')) : '';
-    const typeText = hasRowType ? cellText(conceptCell(ctx, row, 'rowType')) : '';
+    const objText = cellText(cellAt(row, titleColumn));
+    const krText = hasKr ? cellText(cellAt(row, ctx.concepts.keyResult)) : '';
+    const idText = cellText(cellAt(row, ctx.concepts.id));
+    const parentText = hasParent ? cellText(cellAt(row, ctx.concepts.parent)) : '';
+    const typeText = hasRowType ? cellText(cellAt(row, ctx.concepts.rowType)) : '';
 
     let role: RowRole | null = null;
     if (OBJECTIVE_WORD.test(typeText)) role = 'objective';
@@ -87,7 +89,7 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
       current = newObjective(ctx, row, sheetRow, objText || krText, idText);
       drafts.push(current);
       if (idText) byId.set(idText.toLowerCase(), current);
-      if (hasKr && objText) byTitle.set(titleKey(objText, row), current);
+      if (hasKr && objText) byTitle.set(objText, cellText(cellAt(row, ctx.concepts.period)), cellText(cellAt(row, ctx.concepts.team)), current);
       if (!hasKr && !hasRowType && hasKeyResultData(ctx, row)) {
         // A goal measured on its own row (no KR rows under it): it is its own key result.
         addKeyResult(ctx, current, row, sheetRow, objText, null);
@@ -99,13 +101,14 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
     let owner: ObjectiveDraft | null = current;
     if (hasKr && objText && (!current || objText !== current.result.title)) {
       // The same objective written again further down (a sheet sorted by owner): one objective.
-      const key = titleKey(objText, row);
-      const seen = byTitle.get(key);
+      const periodText = cellText(cellAt(row, ctx.concepts.period));
+      const teamText = cellText(cellAt(row, ctx.concepts.team));
+      const seen = byTitle.get(objText, periodText, teamText);
       if (seen) current = seen;
       else {
         current = newObjective(ctx, row, sheetRow, objText, idText);
         drafts.push(current);
-        byTitle.set(key, current);
+        byTitle.set(objText, periodText, teamText, current);
       }
       owner = current;
     } else if (hasParent && parentText) {
@@ -132,7 +135,7 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
 }
 
 function newObjective(ctx: SheetContext, row: readonly Cell[], sheetRow: number, title: string, id: string): ObjectiveDraft {
-  const periodText = cellText(conceptCell(ctx, row, 'period'));
+  const periodText = cellText(cellAt(row, ctx.concepts.period));
   let period = periodText ? cachedPeriod(periodText, ctx.year) : null;
   if (!period) period = explicitPeriod(ctx, row);
   if (periodText && !period && !/^(quarterly|monthly|yearly|annual|annually|half-?yearly|weekly)$/i.test(periodText)) {
@@ -141,24 +144,24 @@ function newObjective(ctx: SheetContext, row: readonly Cell[], sheetRow: number,
   const result: ObjectiveResult = {
     row: sheetRow,
     title,
-    owner: cellText(conceptCell(ctx, row, 'owner')) || null,
+    owner: cellText(cellAt(row, ctx.concepts.owner)) || null,
     period: period?.label ?? ctx.sheetPeriod?.label ?? null,
-    commitment: readCommitment(cellText(conceptCell(ctx, row, 'commitment'))) ?? ctx.settings.defaultCommitment,
+    commitment: readCommitment(cellText(cellAt(row, ctx.concepts.commitment))) ?? ctx.settings.defaultCommitment,
     score: null,
     status: 'grey',
     keyResults: [],
-    team: cellText(conceptCell(ctx, row, 'team')) || null,
+    team: cellText(cellAt(row, ctx.concepts.team)) || null,
     periodStart: null,
     periodEnd: null,
     weight: readWeight(ctx, row, sheetRow),
   };
-  return { result, id, period: period ?? ctx.sheetPeriod, weights: [] };
+  return { result, id, period: period ?? ctx.sheetPeriod };
 }
 
 /** Start date and due/end date columns on the row give an explicit period. */
 function explicitPeriod(ctx: SheetContext, row: readonly Cell[]): Period | null {
-  const startCell = conceptCell(ctx, row, 'startDate');
-  const endCell = conceptCell(ctx, row, 'due');
+  const startCell = cellAt(row, ctx.concepts.startDate);
+  const endCell = cellAt(row, ctx.concepts.due);
   if (cellText(startCell) === '' || cellText(endCell) === '') return null;
   const start = parseDateDay(startCell, { locale: ctx.locale, year: ctx.year });
   const end = parseDateDay(endCell, { locale: ctx.locale, year: ctx.year });
@@ -167,24 +170,24 @@ function explicitPeriod(ctx: SheetContext, row: readonly Cell[]): Period | null 
 }
 
 function hasKeyResultData(ctx: SheetContext, row: readonly Cell[]): boolean {
-  return cellText(conceptCell(ctx, row, 'target')) !== '' || cellText(conceptCell(ctx, row, 'current')) !== '';
+  return cellText(cellAt(row, ctx.concepts.target)) !== '' || cellText(cellAt(row, ctx.concepts.current)) !== '';
 }
 
 function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Cell[], sheetRow: number, title: string, inheritFrom: ObjectiveDraft | null): void {
   const objective = draft.result;
-  const kindCell = conceptCell(ctx, row, 'kind');
+  const kindCell = cellAt(row, ctx.concepts.kind);
   const kindText = cellText(kindCell);
   const neutralKind = kindText !== '' && NEUTRAL_KIND.test(kindText);
-  const unitCell = conceptCell(ctx, row, 'unit');
+  const unitCell = cellAt(row, ctx.concepts.unit);
   const unit = cellText(unitCell) || (kindText !== '' && /percent/i.test(kindText) ? '%' : '');
 
   // Period: the row's own, else the objective's, else one named above the header.
-  const periodText = cellText(conceptCell(ctx, row, 'period'));
+  const periodText = cellText(cellAt(row, ctx.concepts.period));
   let period: Period | null = (periodText ? cachedPeriod(periodText, ctx.year) : null) ?? explicitPeriod(ctx, row) ?? draft.period ?? ctx.sheetPeriod;
   const year = period ? yearOf(period.start) : ctx.year;
 
   // Due: a date, or a period written in the due column (`Q3`, `2026-Q3`) meaning its last day.
-  const dueCell = conceptCell(ctx, row, 'due');
+  const dueCell = cellAt(row, ctx.concepts.due);
   const dueText = cellText(dueCell);
   let dueDay: number | null = null;
   if (dueText) {
@@ -198,8 +201,8 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
     }
   }
 
-  const linkedKpi = cellText(conceptCell(ctx, row, 'linkedKpi'));
-  let current = conceptCell(ctx, row, 'current');
+  const linkedKpi = cellText(cellAt(row, ctx.concepts.linkedKpi));
+  let current = cellAt(row, ctx.concepts.current);
   if (linkedKpi && ctx.kpiActuals) {
     const actual = ctx.kpiActuals.get(kpiNameKey(linkedKpi));
     if (actual === undefined) {
@@ -208,8 +211,8 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
   }
   const scored = scoreKeyResultCells(
     {
-      start: conceptCell(ctx, row, 'start'),
-      target: conceptCell(ctx, row, 'target'),
+      start: cellAt(row, ctx.concepts.start),
+      target: cellAt(row, ctx.concepts.target),
       current,
       kind: neutralKind ? NO_KIND : kindCell,
       due: dueDay === null ? (dueText ? dueCell : '') : isoDate(dueDay),
@@ -225,7 +228,7 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
     // Only a due date: the quarter that holds it (or from the start date column) is the period.
     const { year: y, month } = dayParts(dueDay);
     const q = Math.floor((month - 1) / 3) * 3 + 1;
-    const startCell = conceptCell(ctx, row, 'startDate');
+    const startCell = cellAt(row, ctx.concepts.startDate);
     const startDay = cellText(startCell) ? parseDateDay(startCell, { locale: ctx.locale, year: y }) : null;
     period = { label: `Q${(q + 2) / 3} ${y}`, start: startDay ?? calendarDay(y, q, 1), end: calendarDay(y, q + 3, 1) };
   }
@@ -234,7 +237,7 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
   // A quarter guessed from the due date alone is no proof that the KR has not started: t is 0, not "not started".
   if (guessed && t !== null && t < 0) t = 0;
 
-  const rowCommitment = readCommitment(cellText(conceptCell(ctx, row, 'commitment')));
+  const rowCommitment = readCommitment(cellText(cellAt(row, ctx.concepts.commitment)));
   const commitment: Commitment = rowCommitment ?? objective.commitment;
   const settings = ctx.settings;
   let status: Status;
@@ -262,7 +265,7 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
     } else status = keyResultStatus(scored.score, commitment, tt, settings);
   }
 
-  const owner = cellText(conceptCell(ctx, row, 'owner')) || (inheritFrom ? inheritFrom.result.owner : null);
+  const owner = cellText(cellAt(row, ctx.concepts.owner)) || (inheritFrom ? inheritFrom.result.owner : null);
   const weight = readWeight(ctx, row, sheetRow);
   const kr: KeyResultResult = {
     row: sheetRow,
@@ -285,14 +288,13 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
     commitment,
     elapsed: t === null ? null : Math.max(0, t),
     unit: unit || null,
-    team: cellText(conceptCell(ctx, row, 'team')) || objective.team || null,
+    team: cellText(cellAt(row, ctx.concepts.team)) || objective.team || null,
     periodStart: period ? isoDate(period.start) : null,
     periodEnd: end === null ? null : isoDate(end),
     note: scored.note,
     linkedKpi: linkedKpi || null,
   };
   objective.keyResults.push(kr);
-  draft.weights.push(weight);
 
   if (scored.unknownKind && !neutralKind) {
     addProblem(ctx, sheetRow, conceptHeader(ctx, 'kind', 'Kind'), kindText, 'warning', `"${kindText}" is not a KR kind — write increase, decrease, threshold, milestone or baseline; the kind was inferred as ${scored.kind}`);
@@ -300,7 +302,7 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
   if (!kr.owner) {
     addProblem(ctx, sheetRow, conceptHeader(ctx, 'owner', 'Owner'), '', 'warning', `"${title}" has no owner — write who is accountable for it`);
   }
-  if (!/\d/.test(title) && isBlankCell(conceptCell(ctx, row, 'target')) && scored.kind !== 'baseline' && !(scored.kind === 'milestone' && scored.current !== null)) {
+  if (!DIGIT.test(title) && isBlankCell(cellAt(row, ctx.concepts.target)) && scored.kind !== 'baseline' && !(scored.kind === 'milestone' && scored.current !== null)) {
     addProblem(ctx, sheetRow, conceptHeader(ctx, 'target', 'Target'), '', 'warning', `"${title}" has no number and no target, so it cannot be measured — write a target`);
   }
   if (draft.period && dueDay !== null && (dueDay < draft.period.start || dueDay >= draft.period.end)) {
@@ -314,7 +316,7 @@ function finishObjective(ctx: SheetContext, draft: ObjectiveDraft): ObjectiveRes
   let weights = 0;
   const seen = new Map<string, number>();
   o.keyResults.forEach((kr, i) => {
-    const w = draft.weights[i] ?? 1;
+    const w = kr.weight ?? 1;
     if (kr.score !== null) {
       sum += w * kr.score;
       weights += w;
@@ -351,13 +353,13 @@ function finishObjective(ctx: SheetContext, draft: ObjectiveDraft): ObjectiveRes
 
 function readCommitment(text: string): Commitment | null {
   if (!text) return null;
-  if (/aspir|stretch|moon|roof|ambit/i.test(text)) return 'aspirational';
-  if (/commit|verbindlich|engag|comprom/i.test(text)) return 'committed';
+  if (ASPIRATIONAL.test(text)) return 'aspirational';
+  if (COMMITTED.test(text)) return 'committed';
   return null;
 }
 
 function readWeight(ctx: SheetContext, row: readonly Cell[], sheetRow: number): number {
-  const cell = conceptCell(ctx, row, 'weight');
+  const cell = cellAt(row, ctx.concepts.weight);
   if (typeof cell === 'number' && cell >= 0 && Number.isFinite(cell)) return cell;
   const text = cellText(cell);
   if (!text) return 1;
@@ -391,24 +393,32 @@ export function looksLikeOutline(ctx: SheetContext): boolean {
   let krs = 0;
   for (let r = ctx.headerIndex + 1; r < limit; r++) {
     const row = ctx.values[r]!;
-    const id = cellText(conceptCell(ctx, row, 'id'));
-    const title = cellText(conceptCell(ctx, row, 'title'));
+    const id = cellText(cellAt(row, ctx.concepts.id));
+    const title = cellText(cellAt(row, ctx.concepts.title));
     if (OBJECTIVE_ID.test(id) || OBJECTIVE_PREFIX.test(title)) objectives++;
     if (KR_ID.test(id) || KR_PREFIX.test(title)) krs++;
   }
   return objectives > 0 && krs > 0;
 }
 
-const PERIOD_CACHE = new Map<string, Period | null>();
+/** Periods by default year, then by text (no key string is built per row). */
+const PERIOD_CACHE = new Map<number, Map<string, Period | null>>();
+let periodCacheSize = 0;
 
 /** parsePeriod, remembered: a sheet names the same few periods on thousands of rows. */
 function cachedPeriod(text: string, year: number): Period | null {
-  const key = `${year}|${text}`;
-  let p = PERIOD_CACHE.get(key);
+  let byText = PERIOD_CACHE.get(year);
+  let p = byText?.get(text);
   if (p === undefined) {
     p = parsePeriod(text, { year });
-    if (PERIOD_CACHE.size > 1000) PERIOD_CACHE.clear();
-    PERIOD_CACHE.set(key, p);
+    if (periodCacheSize > 1000) {
+      PERIOD_CACHE.clear();
+      periodCacheSize = 0;
+      byText = undefined;
+    }
+    if (!byText) PERIOD_CACHE.set(year, (byText = new Map()));
+    byText.set(text, p);
+    periodCacheSize++;
   }
   return p;
 }

@@ -1,6 +1,7 @@
 import type { Cell, ReadSheetOptions, Settings, SheetReport } from './types';
 import { isDateCell } from './is-date-cell';
 import { cellText } from './cell-text';
+import { conceptIndexes } from './concept-indexes';
 import { dayParts, isoDate } from './calendar-day';
 import { cellEvidence, decideDecimal } from './decimal-separator';
 import { defaultSettings } from './default-settings';
@@ -65,12 +66,20 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
     if (map.columns.kpi === undefined && map.columns.title === undefined && map.columns.objective === undefined) map.columns.kpi = statement.label;
     if (map.columns.current === undefined && map.periods.length === 0) map.columns.current = statement.amount;
   }
+  const c = map.columns;
+  if (c.objective !== undefined && c.kpi !== undefined && c.keyResult === undefined && c.rowType === undefined && okrOnly(c, KPI_HEADER.test(map.headers[c.kpi] ?? ''))) {
+    // `Objective | Metric | Baseline | Target | Current`: the metric column holds the key results.
+    c.keyResult = c.kpi;
+    delete c.kpi;
+  }
+  // The columns are final from here on: `ctx.concepts` is built from them.
   const decimals = decideDecimals(rows, headerIndex, [...NUMERIC_CONCEPTS.map((c) => map.columns[c]), ...map.periods.map((p) => p.index)], locale);
   const sheetPeriod = periodAbove(rows, headerIndex, year);
   const ctx: SheetContext = {
     values: rows,
     headerIndex,
     map,
+    concepts: conceptIndexes(c),
     settings,
     locale,
     asOfDay,
@@ -84,12 +93,6 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
   report.headerRow = headerIndex + 1;
   report.columns = map.columns;
   report.headers = map.headers;
-  const c = map.columns;
-  if (c.objective !== undefined && c.kpi !== undefined && c.keyResult === undefined && c.rowType === undefined && okrOnly(c, KPI_HEADER.test(map.headers[c.kpi] ?? ''))) {
-    // `Objective | Metric | Baseline | Target | Current`: the metric column holds the key results.
-    c.keyResult = c.kpi;
-    delete c.kpi;
-  }
   const isOkr = (c.objective !== undefined && c.kpi === undefined) || c.keyResult !== undefined || c.rowType !== undefined || (c.parent !== undefined && c.kpi === undefined) || (c.kpi === undefined && looksLikeOutline(ctx));
   if (isOkr) {
     report.kind = 'okr';
@@ -162,17 +165,24 @@ function decideDecimals(rows: Cell[][], headerIndex: number, indexes: (number | 
   const undecided: number[] = [];
   let allDot = 0;
   let allComma = 0;
-  for (const c of indexes) {
-    if (c === undefined || decided.has(c) || undecided.includes(c)) continue;
-    let dot = 0;
-    let comma = 0;
-    for (let r = headerIndex + 1; r < rows.length; r++) {
-      const cell = rows[r]![c];
+  const columns = [...new Set(indexes)].filter((c): c is number => c !== undefined);
+  const dots = columns.map(() => 0);
+  const commas = columns.map(() => 0);
+  // Row by row (each row's cells sit together in memory), counting per column.
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let k = 0; k < columns.length; k++) {
+      const cell = row[columns[k]!];
       if (typeof cell !== 'string' || cell === '') continue;
       const e = cellEvidence(cell);
-      if (e === '.') dot++;
-      else if (e === ',') comma++;
+      if (e === '.') dots[k]!++;
+      else if (e === ',') commas[k]!++;
     }
+  }
+  for (let k = 0; k < columns.length; k++) {
+    const c = columns[k]!;
+    const dot = dots[k]!;
+    const comma = commas[k]!;
     if (dot + comma > 0) {
       decided.set(c, decideDecimal(dot, comma, locale));
       allDot += dot;

@@ -3,7 +3,8 @@ import { isDateCell } from './is-date-cell';
 import { cellText } from './cell-text';
 import { doneWord } from './done-word';
 import { parseDateDay } from './parse-date';
-import { parseNumber } from './parse-number';
+import { localeDecimal } from './locale-decimal';
+import { parseNumberAs } from './parse-number';
 
 /** What a target cell says, before any scale or start is applied. */
 export type TargetReading =
@@ -52,39 +53,42 @@ export function readTarget(cell: Cell, options: ReadTargetOptions = {}): TargetR
   }
   const text = cellText(cell);
   if (!text) return { type: 'blank' };
-  const num = { locale: options.locale, decimal: options.decimal };
-  if (BASELINE.test(text)) return { type: 'baseline' };
-  if (doneWord(text)) return { type: 'done' };
-  let m = RELATIVE_PERCENT.exec(text);
+  const decimal = options.decimal ?? localeDecimal(options.locale) ?? undefined;
+  // Text that starts with a digit or a currency sign (`75%`, `$200k`) is no baseline word, done-word,
+  // signed target or comparator.
+  const plain = startsLikeAmount(text);
+  if (!plain && BASELINE.test(text)) return { type: 'baseline' };
+  if (!plain && doneWord(text)) return { type: 'done' };
+  let m = plain ? null : RELATIVE_PERCENT.exec(text);
   if (m) {
-    const amount = parseNumber(m[2]!, num);
+    const amount = parseNumberAs(m[2]!, decimal);
     if (amount !== null) return { type: 'relative', op: 'addPercent', amount: (m[1] === '+' ? amount : -amount) / 100 };
   }
   m = RELATIVE_TIMES.exec(text);
   if (m) {
-    const amount = parseNumber(m[1] ?? m[2]!, num);
+    const amount = parseNumberAs(m[1] ?? m[2]!, decimal);
     if (amount !== null) return { type: 'relative', op: 'times', amount };
   }
-  m = RELATIVE_ADD.exec(text);
+  m = plain ? null : RELATIVE_ADD.exec(text);
   if (m) {
-    const amount = /\d/.test(m[2]!) && !m[2]!.includes('%') ? parseNumber(m[2]!, num) : null;
+    const amount = /\d/.test(m[2]!) && !m[2]!.includes('%') ? parseNumberAs(m[2]!, decimal) : null;
     if (amount !== null && amount >= 0) return { type: 'relative', op: 'add', amount: m[1] === '+' ? amount : -amount };
   }
-  const value = parseNumber(text, num);
+  const value = parseNumberAs(text, decimal);
   if (value !== null) return { type: 'number', value, percent: text.includes('%') };
-  m = AT_LEAST.exec(text);
+  m = plain ? null : AT_LEAST.exec(text);
   if (m) {
-    const v = parseNumber(m[1]!, num);
+    const v = parseNumberAs(m[1]!, decimal);
     if (v !== null) return { type: 'range', low: v, high: null, percent: text.includes('%') };
   }
-  m = AT_MOST.exec(text);
+  m = plain ? null : AT_MOST.exec(text);
   if (m) {
-    const v = parseNumber(m[1]!, num);
+    const v = parseNumberAs(m[1]!, decimal);
     if (v !== null) return { type: 'range', low: null, high: v, percent: text.includes('%') };
   }
-  m = PLUS_MINUS.exec(text);
+  m = plain ? null : PLUS_MINUS.exec(text);
   if (m) {
-    const v = parseNumber(m[1]!, num);
+    const v = parseNumberAs(m[1]!, decimal);
     if (v !== null) return { type: 'range', low: -Math.abs(v), high: Math.abs(v), percent: text.includes('%') };
   }
   const day = parseDateDay(text, { locale: options.locale, year: options.year, serial: false });
@@ -95,9 +99,14 @@ export function readTarget(cell: Cell, options: ReadTargetOptions = {}): TargetR
     let lowText = m[1]!;
     // `70-80%`: the unit written once after the high end applies to both.
     if (percent && !lowText.includes('%')) lowText += '%';
-    const low = parseNumber(lowText, num);
-    const high = parseNumber(m[2]!, num);
+    const low = parseNumberAs(lowText, decimal);
+    const high = parseNumberAs(m[2]!, decimal);
     if (low !== null && high !== null) return { type: 'range', low: Math.min(low, high), high: Math.max(low, high), percent };
   }
   return { type: 'invalid', text };
+}
+
+function startsLikeAmount(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
 }

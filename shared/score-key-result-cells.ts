@@ -3,7 +3,8 @@ import { cellText } from './cell-text';
 import { doneWord } from './done-word';
 import { keyResultKind } from './key-result-kind';
 import { parseDateDay } from './parse-date';
-import { parseNumber } from './parse-number';
+import { localeDecimal } from './locale-decimal';
+import { parseNumber, parseNumberAs } from './parse-number';
 import { noValue } from './no-value';
 import { readTarget, type TargetReading } from './read-target';
 import { isoDate, SERIAL_EPOCH_OFFSET, yearOf } from './calendar-day';
@@ -331,7 +332,7 @@ function thresholdScore(current: number, low: number | null, high: number | null
 function readNumber(cell: Cell | undefined, decimal: '.' | ',' | undefined, locale: string | undefined, percentMode: boolean): number | null {
   if (cell === undefined) return null;
   if (typeof cell === 'boolean') return cell ? 1 : 0;
-  const value = parseNumber(cell, { locale, decimal });
+  const value = parseNumberAs(cell, decimal ?? localeDecimal(locale) ?? undefined);
   if (value === null) return null;
   const written = typeof cell === 'string' && cell.includes('%');
   return scale(value, percentMode, written);

@@ -1,6 +1,7 @@
 import type { Cell, ColumnConcept, Problem, Settings, SkippedRow } from './types';
 import type { ColumnMap } from './map-columns';
 import type { Period } from './parse-period';
+import type { ConceptIndexes } from './concept-indexes';
 import { skipReason } from './skip-reason';
 
 /** What the OKR and KPI row readers share while reading one sheet. */
@@ -8,6 +9,8 @@ export interface SheetContext {
   values: readonly (readonly Cell[])[];
   headerIndex: number;
   map: ColumnMap;
+  /** `map.columns` with every concept present (-1: no column), for the per-row lookups of `conceptCell`. */
+  concepts: ConceptIndexes;
   settings: Settings;
   locale: string | undefined;
   asOfDay: number;
@@ -24,8 +27,15 @@ export interface SheetContext {
 
 /** The cell of a concept in a row, or '' when the sheet has no such column. */
 export function conceptCell(ctx: SheetContext, row: readonly Cell[], concept: ColumnConcept): Cell {
-  const c = ctx.map.columns[concept];
-  return c === undefined ? '' : row[c] ?? '';
+  return cellAt(row, ctx.concepts[concept]);
+}
+
+/**
+ * The cell at a column index, or '' when the index is -1 (no such column): `cellAt(row, ctx.concepts.target)`
+ * is `conceptCell(ctx, row, 'target')` with a plain property read, for the per-row hot paths.
+ */
+export function cellAt(row: readonly Cell[], index: number): Cell {
+  return index < 0 ? '' : row[index] ?? '';
 }
 
 /** The header text of a concept's column, or a readable default. */
