@@ -5,10 +5,14 @@ export const messages = {
   /** Asks the background to refresh now; resolves when it is done (errors land in the cache). */
   /** `interactive` lets the background show Google's sign-in (from a click). */
   async requestRefresh(interactive = false): Promise<void> {
-    try {
-      await chrome.runtime.sendMessage({ type: 'refresh', interactive } satisfies Message);
-    } catch {
-      // the service worker may be restarting; the alarm refreshes later
+    // The service worker may be starting or restarting: ask again a few times, then leave it to the alarm.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        await chrome.runtime.sendMessage({ type: 'refresh', interactive } satisfies Message);
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
+      }
     }
   },
   onRefreshRequest(handler: (interactive: boolean) => Promise<void>): void {

@@ -18,12 +18,26 @@ export function PopupApp({ initialView, initialKey }: { initialView: CachedView 
   const [refreshing, setRefreshing] = useState(false);
   const [now, setNow] = useState(() => Date.now());
 
+  // What storage holds now: a view saved while the popup was starting (before it listened for
+  // changes), or one the refresh rewrote unchanged (no change event), is still shown.
+  const reload = () =>
+    storage.readPopupState().then(
+      ({ view: saved, options }) => {
+        setKey(optionsKey(options));
+        if (saved) setView(saved);
+      },
+      () => undefined,
+    );
+
   const refresh = (interactive = false) => {
     setRefreshing(true);
-    void messages.requestRefresh(interactive).finally(() => {
-      setRefreshing(false);
-      setNow(Date.now());
-    });
+    void messages
+      .requestRefresh(interactive)
+      .then(reload)
+      .finally(() => {
+        setRefreshing(false);
+        setNow(Date.now());
+      });
   };
 
   useEffect(() => {
@@ -36,6 +50,7 @@ export function PopupApp({ initialView, initialKey }: { initialView: CachedView 
         setNow(Date.now());
       }
     });
+    void reload();
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => {
       stop();
