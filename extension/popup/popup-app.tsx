@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CachedView } from '../types';
 import { localDate } from '../local-date';
 import { optionsKey } from '../options-key';
@@ -20,14 +20,19 @@ export function PopupApp({ initialView, initialKey }: { initialView: CachedView 
 
   // What storage holds now: a view saved while the popup was starting (before it listened for
   // changes), or one the refresh rewrote unchanged (no change event), is still shown.
-  const reload = () =>
-    storage.readPopupState().then(
+  // A read started before a change event may return what that event replaced: it is then dropped.
+  const changes = useRef(0);
+  const reload = () => {
+    const seen = changes.current;
+    return storage.readPopupState().then(
       ({ view: saved, options }) => {
+        if (changes.current !== seen) return;
         setKey(optionsKey(options));
         if (saved) setView(saved);
       },
       () => undefined,
     );
+  };
 
   const refresh = (interactive = false) => {
     setRefreshing(true);
@@ -44,6 +49,7 @@ export function PopupApp({ initialView, initialKey }: { initialView: CachedView 
     // Paint from the cache first; the refresh (IPC, network) starts after that frame.
     requestAnimationFrame(() => setTimeout(() => refresh(), 0));
     const stop = storage.onChange((change) => {
+      changes.current += 1;
       if (change.options) setKey(optionsKey(change.options));
       if (change.view !== undefined) {
         setView(change.view);
