@@ -5,21 +5,14 @@ import { readPastedTable } from '../../shared/read-pasted-table';
 import { readSheet } from '../../shared/read-sheet';
 import type { Cell, SheetReport } from '../../shared/types';
 import { builtAddOn, fixturesDir, loadAddOn, readGrid, samplesDir } from './addon-harness';
+import type { ImportResult } from '../../apps-script/commands/import-request';
 
 const AS_OF = '2026-11-30';
 const financeDir = path.join(samplesDir, 'finance');
 const samples = readdirSync(financeDir).filter((f) => /\.(csv|tsv)$/.test(f)).sort();
 const formulaLines = path.join(fixturesDir, 'finance-formula-lines.csv');
 
-interface ImportResultLike {
-  sheetName: string;
-  rows: number;
-  matched: number;
-  unmatched: string[];
-  missing: string[];
-  column: number;
-  message: string;
-}
+type ImportResultLike = ImportResult;
 
 /** Blank for '' and null, so a grid read back from the sheet compares with the engine's grid. */
 function normalized(grid: readonly (readonly Cell[])[]): Cell[][] {
