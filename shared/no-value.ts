@@ -1,4 +1,4 @@
-/** What people and formulas write for "no value yet" (as readPastedTable's list): read as a blank cell. */
+/** What people, exports and formulas write for "no value yet": read as a blank cell (readSheet and readPastedTable). */
 const NO_VALUE = new Set([
   '#div/0!', '#n/a', '#na', '#value!', '#ref!', '#name?', '#num!', '#null!', '#error!', '#error', '#spill!', '#calc!',
   '#getting_data', '-', '–', '—', '--', 'n/a', 'n.a.', 'n. a.', 'tbd', 'tbc',

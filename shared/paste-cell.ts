@@ -1,5 +1,6 @@
 import type { Cell } from './types';
 import { cellEvidence } from './decimal-separator';
+import { noValue } from './no-value';
 import { parseNumber } from './parse-number';
 import { digitsEvidence, type DigitsEvidence } from './read-digits';
 import { quickNumber, quickValue } from './quick-number';
@@ -16,11 +17,6 @@ export interface PasteCellReading {
   evidence: DigitsEvidence;
 }
 
-/** What exports write for "no value": these become blank cells. */
-const NO_VALUE = new Set([
-  '#div/0!', '#n/a', '#na', '#value!', '#ref!', '#name?', '#num!', '#null!', '#error!', '#error', '#spill!', '#calc!',
-  '#getting_data', '-', '–', '—', '--', 'n/a', 'n.a.', 'n. a.', 'tbd', 'tbc',
-]);
 const LEADING_ZERO = /^0\d/;
 const MAX_DIGITS = 15;
 
@@ -43,9 +39,7 @@ const ERROR: PasteCellReading = { value: '', kind: 'error', percent: false, curr
 export function pasteCell(text: string, decimal: '.' | ','): PasteCellReading {
   if (text === '') return BLANK;
   const first = text.charCodeAt(0);
-  if ((first === 35 || first === 45 || first === 0x2013 || first === 0x2014 || first === 110 || first === 78 || first === 116 || first === 84) && NO_VALUE.has(text.toLowerCase())) {
-    return ERROR;
-  }
+  if (noValue(text)) return ERROR;
   // `+10%` is a relative target (SPEC 2), `00123` a code: keep both as written.
   if (first === 43 || LEADING_ZERO.test(text)) return textCell(text, cellEvidence(text));
   const quick = quickNumber(text);
