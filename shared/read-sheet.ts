@@ -88,7 +88,7 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
     year: sheetPeriod ? dayParts(sheetPeriod.start).year : year,
     problems: report.problems,
     skipped: report.skipped,
-    kpiActuals: options.kpis ? new Map(options.kpis.map((k) => [kpiNameKey(k.name), k.actual])) : null,
+    kpiActuals: null,
   };
   report.headerRow = headerIndex + 1;
   report.columns = map.columns;
@@ -96,6 +96,10 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
   const isOkr = (c.objective !== undefined && c.kpi === undefined) || c.keyResult !== undefined || c.rowType !== undefined || (c.parent !== undefined && c.kpi === undefined) || (c.kpi === undefined && looksLikeOutline(ctx));
   if (isOkr) {
     report.kind = 'okr';
+    if (options.kpis && c.linkedKpi !== undefined) {
+      const kpis = typeof options.kpis === 'function' ? options.kpis() : options.kpis;
+      ctx.kpiActuals = new Map(kpis.map((k) => [kpiNameKey(k.name), k.actual]));
+    }
     report.objectives = readOkrRows(ctx);
   } else {
     report.kind = 'kpi';

@@ -107,9 +107,11 @@ export interface ReadSheetOptions {
   timeZone?: string;
   /**
    * KPIs a KR can link to (its `Linked KPI` column names one): the KR's current value becomes that
-   * KPI's latest actual. Usually the `kpis` of readSheet on the spreadsheet's KPI tabs.
+   * KPI's latest actual. Usually the `kpis` of readSheet on the spreadsheet's KPI tabs. A function is
+   * called only for an OKR sheet with a Linked KPI column, so a caller that must read other tabs to
+   * answer reads them only then.
    */
-  kpis?: readonly { name: string; actual: number | null }[];
+  kpis?: readonly { name: string; actual: number | null }[] | (() => readonly { name: string; actual: number | null }[]);
 }
 
 export interface ObjectiveResult {

@@ -37,7 +37,7 @@ export interface ScoringInput {
   /**
    * The spreadsheet's KPIs, for key results whose `Linked KPI` column names one. Called only when the
    * sheet is an OKR sheet with a Linked KPI column (reading the KPI tabs costs calls that ordinary
-   * scoring does not make); the sheet is then read again with readSheet's `kpis` option.
+   * scoring does not make): it is passed to readSheet as its lazy `kpis` option.
    */
   kpis?: () => readonly LinkedKpi[];
 }
@@ -89,8 +89,7 @@ export function planScoring(input: ScoringInput): ScoringPlan {
     settings,
     ...(input.timeZone ? { timeZone: input.timeZone } : {}),
   };
-  let report = readSheet(values, options);
-  if (input.kpis && report.kind === 'okr' && report.columns.linkedKpi !== undefined) report = readSheet(values, { ...options, kpis: input.kpis() });
+  const report = readSheet(values, input.kpis ? { ...options, kpis: input.kpis } : options);
   const problems = [...settingsProblems, ...report.problems];
   const ok = report.objectives.length > 0 || report.kpis.length > 0;
   const plan: ScoringPlan = { report, settings, problems, ok, create: [], columns: [], blocks: [] };

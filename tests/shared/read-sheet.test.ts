@@ -479,6 +479,18 @@ describe('readSheet: KRs linked to KPIs', () => {
     expect(nps!.current).toBe(30);
     expect(r.problems).toEqual([expect.objectContaining({ row: 4, column: 'Linked KPI', value: 'Unknown KPI', severity: 'warning' })]);
   });
+  test('kpis as a function is called only for an OKR sheet with a Linked KPI column', () => {
+    let calls = 0;
+    const kpis = () => {
+      calls++;
+      return [{ name: 'Monthly revenue', actual: 150_000 }];
+    };
+    expect(readSheet(values, { asOf: '2026-08-15', kpis }).objectives[0]!.keyResults[0]!.current).toBe(150_000);
+    expect(calls).toBe(1);
+    readSheet(values.map((row) => row.slice(0, 6)), { asOf: '2026-08-15', kpis });
+    readSheet([['KPI', 'Target', 'Actual'], ['Revenue', 10, 9]], { asOf: '2026-08-15', kpis });
+    expect(calls).toBe(1);
+  });
   test('without KPIs passed, the Current cell is used', () => {
     expect(readSheet(values, { asOf: '2026-08-15' }).objectives[0]!.keyResults[0]!.current).toBe(110_000);
   });
