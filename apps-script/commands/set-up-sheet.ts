@@ -12,7 +12,7 @@ import { spreadsheetToday } from '../platform/spreadsheet-today';
  * defaults when the spreadsheet has none yet.
  */
 export function setUpSheet(kind: 'okr' | 'kpi'): string {
-  const today = spreadsheetToday();
+  const { today } = spreadsheetToday();
   const name = createTemplateSheet(kind === 'okr' ? okrTemplate(today) : kpiTemplate(today));
   writeSettingsTab(settingsRows({ ...defaultSettings, columns: {} }), true);
   showToast(null, `Added "${name}" with three example rows — replace them with yours, then Extensions > Scorecard > Score this sheet.`, 10);

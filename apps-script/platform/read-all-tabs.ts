@@ -2,6 +2,7 @@ import type { Cell } from '../../shared/types';
 import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
 import { SUMMARY_SHEET_NAME } from '../commands/summary-rows';
 import { localeTag } from './locale-tag';
+import { spreadsheetToday } from './spreadsheet-today';
 
 /** One tab's name and cells. */
 export interface TabValues {
@@ -38,7 +39,6 @@ export function readAllTabs(options: { skip?: readonly string[] } = {}): AllTabs
     if (name === SETTINGS_SHEET_NAME) settingsValues = values;
     else tabs.push({ name, values });
   }
-  const timeZone = spreadsheet.getSpreadsheetTimeZone() || 'Etc/UTC';
-  const today = Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+  const { today, timeZone } = spreadsheetToday(spreadsheet);
   return { tabs, settingsValues, locale: localeTag(spreadsheet.getSpreadsheetLocale()), today, timeZone };
 }

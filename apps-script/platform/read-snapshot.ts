@@ -4,6 +4,7 @@ import { OUTPUT_METADATA_KEY, outputRole, type OutputRole } from '../commands/ou
 import { SUMMARY_SHEET_NAME } from '../commands/summary-rows';
 import { attempt } from './attempt';
 import { localeTag } from './locale-tag';
+import { spreadsheetToday } from './spreadsheet-today';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -76,8 +77,7 @@ export function readSnapshot(options: ReadSnapshotOptions = {}): Snapshot {
   }
 
   const outputs = options.outputs ?? findOutputs(sheet);
-  const timeZone = spreadsheet.getSpreadsheetTimeZone() || 'Etc/UTC';
-  const today = Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+  const { today, timeZone } = spreadsheetToday(spreadsheet);
   const locale = localeTag(attempt(() => spreadsheet.getSpreadsheetLocale(), ''));
   return { spreadsheet, sheet, sheetName, values, settingsValues, summaryValues, summarySheet, summaryMaxRows, outputs, today, locale, timeZone };
 }

@@ -1,5 +1,5 @@
-/** Today's date (ISO) in the active spreadsheet's time zone. */
-export function spreadsheetToday(): string {
-  const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || 'Etc/UTC';
-  return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+/** Today's date (ISO) in a spreadsheet's time zone (default the active one), with that zone. */
+export function spreadsheetToday(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): { today: string; timeZone: string } {
+  const timeZone = spreadsheet.getSpreadsheetTimeZone() || 'Etc/UTC';
+  return { today: Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd'), timeZone };
 }
