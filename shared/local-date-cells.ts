@@ -1,5 +1,6 @@
 import type { Cell } from './types';
 import { isDateCell } from './is-date-cell';
+import { calendarDayIn } from './calendar-day-in';
 
 /**
  * The rows with every Date cell moved to UTC midnight of the calendar day it shows in `timeZone`.
@@ -11,12 +12,8 @@ import { isDateCell } from './is-date-cell';
  * localDateCells([[new Date('2026-11-29T11:00:00Z')]], 'Pacific/Auckland') // [[2026-11-30T00:00:00Z]]
  */
 export function localDateCells(rows: Cell[][], timeZone: string): Cell[][] {
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  } catch {
-    return rows;
-  }
+  const dayIn = calendarDayIn(timeZone);
+  if (!dayIn) return rows;
   const cache = new Map<number, Date>();
   return rows.map((row) => {
     let copy: Cell[] | null = null;
@@ -27,8 +24,7 @@ export function localDateCells(rows: Cell[][], timeZone: string): Cell[][] {
       if (Number.isNaN(time)) continue;
       let local = cache.get(time);
       if (!local) {
-        const parts = /^(\d{4})-(\d{2})-(\d{2})/.exec(format.format(cell));
-        local = parts ? new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]))) : cell;
+        local = new Date(dayIn(cell) * 86_400_000);
         if (cache.size < 10_000) cache.set(time, local);
       }
       if (local !== cell) (copy ??= row.slice())[c] = local;

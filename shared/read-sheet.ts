@@ -15,6 +15,7 @@ import { readKpiRows } from './read-kpi-rows';
 import { kpiNameKey } from './kpi-name-key';
 import { looksLikeOutline, readOkrRows } from './read-okr-rows';
 import type { SheetContext } from './sheet-context';
+import { calendarDayIn } from './calendar-day-in';
 
 /** Headers that name a KPI column as such (not `Metric`/`Measure`, which OKR sheets use for key results). */
 const KPI_HEADER = /^\s*(kpis?|kpi[\s_-]*(name|title)|kennzahlen?|indicateurs?|indicador(es)?|indicators?|key performance indicators?)\s*$/i;
@@ -126,16 +127,9 @@ function resolveAsOf(asOf: Date | string | null | undefined, timeZone: string | 
     if (day !== null) return day;
   }
   const date = isDateCell(asOf) && !Number.isNaN(asOf.getTime()) ? asOf : new Date();
-  if (timeZone) {
-    try {
-      const text = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-      const day = parseDateDay(text);
-      if (day !== null) return day;
-    } catch {
-      // unknown time zone: fall back to UTC
-    }
-  }
-  return Math.floor(date.getTime() / 86_400_000);
+  // An unknown time zone falls back to UTC.
+  const dayIn = timeZone ? calendarDayIn(timeZone) : null;
+  return dayIn ? dayIn(date) : Math.floor(date.getTime() / 86_400_000);
 }
 
 /** A period named in the title rows above the header (`Growth team OKRs — Q3 2026`). */
