@@ -14,7 +14,7 @@ describe('buildManifest', () => {
   });
 
   test('normal build: host permissions only for the Google APIs, no localhost', () => {
-    expect(normal.host_permissions).toEqual(['https://sheets.googleapis.com/*', 'https://www.googleapis.com/*']);
+    expect(normal.host_permissions).toEqual(['https://sheets.googleapis.com/*', 'https://www.googleapis.com/oauth2/*']);
     expect(JSON.stringify(normal)).not.toMatch(/localhost|127\.0\.0\.1/);
   });
 
