@@ -14,8 +14,8 @@ import { loadCode, type LoadedCode } from '../../apps-script/local/load-code';
 import type { Cell } from '../../shared/types';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const samplesDir = path.resolve(repoRoot, '../shared/samples');
 export const fixturesDir = path.join(repoRoot, 'tests/fixtures');
+export const samplesDir = path.join(fixturesDir, 'samples');
 
 let building: Promise<BuildAddOnResult> | null = null;
 
@@ -51,7 +51,7 @@ export function readGrid(file: string): string[][] {
   return rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
 }
 
-/** The OKR samples of ../shared/samples/okr. */
+/** The OKR samples of tests/fixtures/samples/okr. */
 export function okrSamples(): string[] {
   return readdirSync(path.join(samplesDir, 'okr'))
     .filter((f) => /\.(csv|tsv)$/.test(f))

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { readSheet } from '../../shared/read-sheet';
 import { readPastedTable } from '../../shared/read-pasted-table';
 
-const SAMPLES = resolve(__dirname, '../../../shared/samples/okr');
+const SAMPLES = resolve(__dirname, '../fixtures/samples/okr');
 const read = (name: string) => readFileSync(resolve(SAMPLES, name), 'utf8');
 const csv = (name: string) => Papa.parse<string[]>(read(name), { skipEmptyLines: false }).data;
 

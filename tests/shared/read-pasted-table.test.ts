@@ -5,8 +5,8 @@ import { readPastedTable } from '../../shared/read-pasted-table';
 import { readSheet } from '../../shared/read-sheet';
 import type { Cell, PastedTable } from '../../shared/types';
 
-const FINANCE = resolve(__dirname, '../../../shared/samples/finance');
-const OKR = resolve(__dirname, '../../../shared/samples/okr');
+const FINANCE = resolve(__dirname, '../fixtures/samples/finance');
+const OKR = resolve(__dirname, '../fixtures/samples/okr');
 const sample = (name: string) => readPastedTable(readFileSync(resolve(FINANCE, name), 'utf8'));
 
 /** The output row whose first non-empty text cell is `label`. */

@@ -1445,7 +1445,7 @@ describe('audit: KR text asking for a baseline', () => {
 });
 
 describe('audit: samples through readPastedTable + readSheet', () => {
-  const sample = (name: string) => readFileSync(resolve(__dirname, '../../../shared/samples', name), 'utf8');
+  const sample = (name: string) => readFileSync(resolve(__dirname, '../fixtures/samples', name), 'utf8');
   test('NetSuite comparative income statement: a wide KPI sheet, Jun 2025 is the actual, May 2025 the previous', () => {
     const t = readPastedTable(sample('finance/netsuite_comparative_income_statement_real.csv'));
     const r = readSheet(t.values, { asOf: '2025-07-15' });
