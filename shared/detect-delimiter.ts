@@ -36,11 +36,13 @@ export function detectDelimiter(text: string): Delimiter | null {
 function sampleLines(text: string): string[] {
   const out: string[] = [];
   let from = 0;
-  while (from < text.length && out.length < SAMPLE_LINES) {
-    let end = text.indexOf('\n', from);
-    if (end < 0) end = text.length;
-    const line = text.slice(from, end).replace(/\r$/, '');
-    from = end + 1;
+  const n = text.length;
+  while (from < n && out.length < SAMPLE_LINES) {
+    // A line ends at `\n`, `\r\n` or a lone `\r` (classic Mac and old Excel exports).
+    let end = from;
+    while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const line = text.slice(from, end);
+    from = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     const t = line.trim();
     if (t === '' || t[0] === '#') continue;
     out.push(line);

@@ -19,6 +19,8 @@ export interface PasteCellReading {
 
 const LEADING_ZERO = /^0\d/;
 const MAX_DIGITS = 15;
+/** A plain decimal with more digits than an id could be confused with: a float artifact (`0.3999999999999999`). */
+const LONG_DECIMAL = /^-?\d{1,15}\.\d+$/;
 
 const BLANK: PasteCellReading = { value: '', kind: 'blank', percent: false, currency: null, evidence: null };
 const ERROR: PasteCellReading = { value: '', kind: 'error', percent: false, currency: null, evidence: null };
@@ -47,7 +49,11 @@ export function pasteCell(text: string, decimal: '.' | ','): PasteCellReading {
   if (quick !== undefined) {
     return { value: quickValue(quick, decimal), kind: 'number', percent: quick.percent, currency: quick.currency, evidence: quick.evidence };
   }
-  if (countDigits(text) > MAX_DIGITS) return textCell(text, cellEvidence(text));
+  if (countDigits(text) > MAX_DIGITS) {
+    // A float artifact of a spreadsheet or a script (`1050.0000000000002`) is the number it rounds.
+    if (LONG_DECIMAL.test(text)) return { value: Number(text), kind: 'number', percent: false, currency: null, evidence: '.' };
+    return textCell(text, cellEvidence(text));
+  }
   const parts = scanNumber(text);
   if (parts === null) return textCell(text, null);
   const evidence = digitsEvidence(parts.digits);

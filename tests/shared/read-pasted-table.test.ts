@@ -413,3 +413,82 @@ describe('readPastedTable: one column', () => {
     expect(t.values).toEqual([['Name'], ['Smith, John'], ['Doe, Jane']]);
   });
 });
+
+describe('readPastedTable: paste cases from real exports (docs/scoring.md, pasted exports)', () => {
+  test.each([
+    ['comma', 'KPI,Note,Actual\rRevenue,a;b,1.5\rCost,c,2\r', ',', [['KPI', 'Note', 'Actual'], ['Revenue', 'a;b', 1.5], ['Cost', 'c', 2]]],
+    ['semicolon', 'KPI;Note;Actual\rRevenue;a,b;1,5\rCost;c;2', ';', [['KPI', 'Note', 'Actual'], ['Revenue', 'a,b', 1.5], ['Cost', 'c', 2]]],
+    ['tab, CRLF and lone CR mixed', 'KPI\tActual\r\nRevenue\t1.5\rCost\t2\n', '\t', [['KPI', 'Actual'], ['Revenue', 1.5], ['Cost', 2]]],
+  ])('classic-Mac line endings (lone \\r) read as lines, delimiter %s', (_, text, delimiter, values) => {
+    const t = readPastedTable(text);
+    expect(t.delimiter).toBe(delimiter);
+    expect(t.values).toEqual(values);
+    expect(t.headerRow).toBe(1);
+    expect(t.sourceRows).toEqual([2, 3]);
+    expect(t.problems).toEqual([]);
+  });
+
+  test('a lone \\r after a title line: the title is skipped, the header found on line 3', () => {
+    const t = readPastedTable('Scorecard export\r\rKPI,Owner,Actual\rChurn,Ann,0.4\r');
+    expect(t.headerRow).toBe(3);
+    expect(t.values).toEqual([['KPI', 'Owner', 'Actual'], ['Churn', 'Ann', 0.4]]);
+    expect(t.skipped.map((s) => s.row)).toEqual([1, 2]);
+  });
+
+  test.each([
+    ['0.3999999999999999', 0.3999999999999999],
+    ['1050.0000000000002', 1050.0000000000002],
+    ['-0.30000000000000004', -0.30000000000000004],
+    ['12.5', 12.5],
+  ])('float artifact %s is a number', (text, value) => {
+    const t = readPastedTable(`KPI,Actual\nA,${text}\nB,2\n`);
+    expect(t.values[1]).toEqual(['A', value]);
+    expect(t.columnFormats?.[1]).not.toBe('text');
+  });
+
+  test('long digit ids without a decimal point still stay text', () => {
+    expect(readPastedTable('Id,Actual\n12345678901234567890,1\n').values[1]).toEqual(['12345678901234567890', 1]);
+    expect(readPastedTable('Id,Actual\n1234567890123456789.5.1,1\n').values[1]).toEqual(['1234567890123456789.5.1', 1]);
+  });
+
+  test("a header's trailing blank names are columns: five columns, no misquote warning", () => {
+    const t = readPastedTable('Id,Title,Checkins,,\n1,A,c1,c2,c3\n2,B,d1,d2,\n');
+    expect(t.headerRow).toBe(1);
+    expect(t.values).toEqual([
+      ['Id', 'Title', 'Checkins', '', ''],
+      [1, 'A', 'c1', 'c2', 'c3'],
+      [2, 'B', 'd1', 'd2', ''],
+    ]);
+    expect(t.problems).toEqual([]);
+    // under a title line too
+    const titled = readPastedTable('OKR export\nId,Title,Checkins,,\n1,A,c1,c2,c3\n');
+    expect(titled.headerRow).toBe(2);
+    expect(titled.problems).toEqual([]);
+    // a row wider than the header as written is still reported
+    const wider = readPastedTable('Id,Title,Checkins,,\n1,A,c1,c2,c3,c4\n');
+    expect(wider.problems).toEqual([expect.objectContaining({ row: 2, severity: 'warning', message: expect.stringMatching(/6 cells but the header has 3/) })]);
+  });
+
+  test('in a paste whose decimal mark is `,`, a cell whose `.` cannot group thousands stays text', () => {
+    const t = readPastedTable('Produkt;Version;Umsatz;Anteil\nA;8.0;1.234,50;12,5 %\nB;4.4;2.546;7,25 %\nC;2;99,9;1,5 %\n');
+    expect(t.decimal).toBe(',');
+    expect(t.values.slice(1)).toEqual([
+      ['A', '8.0', 1234.5, 0.125],
+      ['B', '4.4', 2546, 0.0725],
+      ['C', 2, 99.9, 0.015],
+    ]);
+    // the same cells in a paste whose decimal mark is `.` are numbers
+    const us = readPastedTable('Product,Version,Share\nA,8.0,12.5%\nB,4.4,7.25%\n');
+    expect(us.decimal).toBe('.');
+    expect(us.values.slice(1)).toEqual([['A', 8, 0.125], ['B', 4.4, 0.0725]]);
+  });
+
+  test('text with two or more dots stays text in a comma-decimal paste too', () => {
+    const t = readPastedTable('Browser;Version;Anteil\nChrome;40.0.2214.111;61,5\nFirefox;3.6.28;12,25\n');
+    expect(t.decimal).toBe(',');
+    expect(t.values.slice(1)).toEqual([
+      ['Chrome', '40.0.2214.111', 61.5],
+      ['Firefox', '3.6.28', 12.25],
+    ]);
+  });
+});
