@@ -9,7 +9,7 @@ const QUICK: QuickNumber = { negative: false, percent: false, scale: 0, mantissa
 const DOT_NUMBER = /^-?(\d+)\.(\d+)$/;
 
 /**
- * The decimal separator of a column (readSheet) or of a whole paste (readPastedTable), SPEC 7 / 7b.
+ * The decimal separator of a column (readSheet) or of a whole paste (readPastedTable), docs/scoring.md, "Reading values" and "Pasted exports".
  *
  * Cells that can be read only one way decide: `1,15`, `99,88%`, `1.234,56`, `1.234.567` say `,`;
  * `0.5`, `1,234.56`, `1,234,567` say `.`. When both kinds appear, the majority wins (a tie goes to

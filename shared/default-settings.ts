@@ -1,7 +1,7 @@
 import type { Settings } from './types';
 
 /**
- * The defaults of SPEC sections 5, 6 and 9, used when the `Scorecard settings` tab is missing
+ * The defaults of docs/scoring.md, "Status", "KPI status" and "Settings", used when the `Scorecard settings` tab is missing
  * or a setting is not listed there.
  *
  * @example

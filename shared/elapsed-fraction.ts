@@ -1,5 +1,5 @@
 /**
- * The elapsed fraction `t` of a period at the as-of day, counting calendar days (SPEC section 5):
+ * The elapsed fraction `t` of a period at the as-of day, counting calendar days (docs/scoring.md, "Status"):
  * negative before the period starts (so the status is grey), otherwise clamped to [0, 1].
  * Days are integers since 1970-01-01; `end` is exclusive. Null when the period is unknown.
  *

@@ -2,7 +2,7 @@ import type { Commitment, Settings } from './types';
 import { defaultSettings } from './default-settings';
 
 /**
- * The green bar a score must clear at the elapsed fraction `t` of its period (SPEC section 5):
+ * The green bar a score must clear at the elapsed fraction `t` of its period (docs/scoring.md, "Status"):
  * `0.7·t` for aspirational, `1.0·t` for committed (with the team's thresholds). `t` null means 1.
  *
  * @example

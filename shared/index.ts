@@ -1,5 +1,5 @@
 /**
- * The scoring engine's public API (SPEC section 10). Pure: plain data in, plain data out.
+ * The scoring engine's public API (docs/scoring.md, "Engine API"). Pure: plain data in, plain data out.
  * Every face of the product (Sheets add-on, sidebar, custom functions, Chrome popup) calls these.
  */
 export type * from './types';

@@ -2,7 +2,7 @@ import type { Commitment, Settings, Status } from './types';
 import { amberScore, expectedScore } from './expected-score';
 
 /**
- * The RAG status of a score at the elapsed fraction `t` of its period (SPEC section 5):
+ * The RAG status of a score at the elapsed fraction `t` of its period (docs/scoring.md, "Status"):
  * green when `score ≥ G·t`, amber when `score ≥ A·t`, red otherwise; grey when the score is null.
  * `elapsed` null means `t = 1`; a negative `elapsed` means the period has not begun (grey).
  *

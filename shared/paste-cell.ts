@@ -42,7 +42,7 @@ export function pasteCell(text: string, decimal: '.' | ','): PasteCellReading {
   if (text === '') return BLANK;
   const first = text.charCodeAt(0);
   if (noValue(text)) return ERROR;
-  // `+10%` is a relative target (SPEC 2), `00123` a code: keep both as written.
+  // `+10%` is a relative target (docs/scoring.md, "Key result kinds"), `00123` a code: keep both as written.
   if (first === 43 || LEADING_ZERO.test(text)) return textCell(text, cellEvidence(text));
   const quick = quickNumber(text);
   if (quick === null) return textCell(text, null);

@@ -28,7 +28,7 @@ const LETTER = /\p{L}/u;
 
 /**
  * Reads text pasted from an accounting or BI export (QuickBooks, Xero, NetSuite, SAP, Excel,
- * Google Analytics, Power BI...) into a clean grid, per SPEC 7b:
+ * Google Analytics, Power BI...) into a clean grid, per docs/scoring.md, "Pasted exports":
  *
  * - delimiter detected (tab, `;`, `|`, `,`); RFC 4180 quotes, doubled quotes and multi-line cells;
  *   lines end at `\n`, `\r\n` or a lone `\r`; a header's trailing blank names are columns;

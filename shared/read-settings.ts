@@ -23,7 +23,7 @@ for (const [alias, key] of [
 
 /**
  * Reads the `Scorecard settings` tab (two columns, `Setting` and `Value`, one row per setting) into
- * settings with defaults (SPEC section 9). An unknown setting or a bad value is a problem on its row;
+ * settings with defaults (docs/scoring.md, "Settings"). An unknown setting or a bad value is a problem on its row;
  * the default stays in force for it. Column mapping rows are written `column: Owner` → `DRI`.
  *
  * @example

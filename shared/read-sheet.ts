@@ -24,7 +24,7 @@ const PERIOD_IN_TITLE = /\b(?:FY\s?'?\d{2,4}\s*)?Q[1-4][\s-]*(?:FY|Y)?\s?\d{4}\b
 
 /**
  * Reads a sheet's cells (as `Range.getValues()` or the Sheets API returns them) into scored objectives
- * and key results, or KPIs, with problems and skipped rows (SPEC sections 2-8). Finds the header row
+ * and key results, or KPIs, with problems and skipped rows (docs/scoring.md). Finds the header row
  * below any title rows, maps columns by synonym (or the team's `column:` settings), tells an OKR sheet
  * from a KPI sheet, and never throws on user data.
  *
@@ -154,7 +154,7 @@ function sheetYear(rows: Cell[][], headerIndex: number): number | null {
 }
 
 /**
- * The decimal separator of each numeric column, inferred per column (SPEC section 7). A column that no
+ * The decimal separator of each numeric column, inferred per column (docs/scoring.md, "Reading values"). A column that no
  * cell decides (`2.000`, `1,234`) follows the locale when one is known, else the other columns of the
  * same sheet, else `.`.
  */

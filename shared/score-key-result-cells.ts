@@ -68,7 +68,7 @@ const AT_MOST_WORDS = /\b(below|under|at most|max(imum)?|less than|no more than|
 const PROGRESS_WORD = /^(not started|in progress|in review|started|ongoing|pending|planned|blocked|no|false|todo|to do|wip|open|delayed|late|at risk|on track|off track)$/i;
 
 /**
- * Scores one key result from its raw cells, exactly as readSheet does for every KR row (SPEC sections 2-3):
+ * Scores one key result from its raw cells, exactly as readSheet does for every KR row (docs/scoring.md, "Key result kinds" and "Key result scores"):
  * infers the kind (milestone, baseline, threshold, decrease, increase) unless `kind` names one, resolves
  * relative targets (`+10%` → start × 1.1, `-5` → start − 5, `x2` → start × 2), puts start, target and
  * current on one scale when any is a percentage, and computes progress and the 0..1 score.
@@ -93,7 +93,7 @@ export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResu
   const startText = cellText(cells.start);
   let currentText = cellText(cells.current);
   if (currentText && noValue(currentText)) {
-    // `-`, `N/A`, `TBD`, `#N/A`: no current value yet (SPEC 3: no score, grey).
+    // `-`, `N/A`, `TBD`, `#N/A`: no current value yet (docs/scoring.md, "Key result scores": no score, grey).
     cells = { ...cells, current: '' };
     currentText = '';
   }
@@ -143,7 +143,7 @@ export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResu
   }
   let current: number | null = null;
   if (currentText) {
-    // On one scale with start and target (SPEC 3): a `Progress` header does not rescale a numeric KR's current.
+    // On one scale with start and target (docs/scoring.md, "Key result scores"): a `Progress` header does not rescale a numeric KR's current.
     current = readNumber(cells.current, dec.current, options.locale, percentMode);
     if (current === null) return fail(result, 'current', currentText, `Current: "${currentText}" is not a number — write a number like 71 or 71%`);
   }
@@ -253,7 +253,7 @@ function scoreMilestone(
       fraction = target.type === 'number' && !percentMode && !options.currentIsProgress ? value / target.value : value / 100;
     }
     if (!isPercent && value > 1 && !(percentMode || options.currentIsProgress || target.type === 'number')) {
-      // SPEC 3: not done and not a fraction complete → 0 (counted), with a hint.
+      // docs/scoring.md, "Pending milestones": not done and not a fraction complete → 0 (counted), with a hint.
       return notUnderstood(result, currentText, `Current: "${currentText}" is not a fraction complete, so it counts as 0 — write a percentage like 40%, done, or a completion date`);
     }
     result.current = fraction;
@@ -271,7 +271,7 @@ function scoreMilestone(
   return notUnderstood(result, currentText, `Current: "${currentText}" is not a milestone state, so it counts as 0 — write done, a completion date, or a percentage like 40%`);
 }
 
-/** A milestone current that says neither done nor how far: scores 0 like `not started` (SPEC 3), with a warning. */
+/** A milestone current that says neither done nor how far: scores 0 like `not started` (docs/scoring.md, "Key result scores"), with a warning. */
 function notUnderstood(result: KeyResultScore, value: string, message: string): KeyResultScore {
   result.score = 0;
   result.current = 0;

@@ -43,7 +43,7 @@ export interface KpiScore {
 }
 
 /**
- * A KPI's RAG status from its raw cells (SPEC section 6): direction from the `Direction` cell, else a
+ * A KPI's RAG status from its raw cells (docs/scoring.md, "KPI status"): direction from the `Direction` cell, else a
  * comparator in the target (`<= 2%` → lower, `>= 80%` → higher, `70-80%` → range), else higher;
  * tolerance from the cell, else the team's (10 %); `Green at`/`Red at` override the bands.
  * A target of 0 uses an absolute tolerance. Never throws.
@@ -133,7 +133,7 @@ export function scoreKpiCells(cells: KpiCells, options: ScoreKpiOptions = {}): K
 }
 
 /**
- * The KPI status for a known actual and target (SPEC section 6 table).
+ * The KPI status for a known actual and target (docs/scoring.md, "KPI status" table).
  *
  * @example
  * kpiStatus({ direction: 'lower', actual: 105, target: 100, low: null, high: null }, 0.1, null, null) // 'amber'

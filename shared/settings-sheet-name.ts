@@ -1,2 +1,2 @@
-/** The tab that holds a team's settings (SPEC section 9); the add-on and the popup both read it. */
+/** The tab that holds a team's settings (docs/scoring.md, "Settings"); the add-on and the popup both read it. */
 export const SETTINGS_SHEET_NAME = 'Scorecard settings';

@@ -50,7 +50,7 @@ export function conceptDecimal(ctx: SheetContext, concept: ColumnConcept): '.' |
   return c === undefined ? undefined : ctx.decimals.get(c);
 }
 
-/** Records a problem worded as SPEC section 8 asks: `Row 14, Target: "abc" is not a number…`. */
+/** Records a problem worded as docs/scoring.md, "Problems and warnings", asks: `Row 14, Target: "abc" is not a number…`. */
 export function addProblem(
   ctx: SheetContext,
   row: number,
@@ -65,7 +65,7 @@ export function addProblem(
 
 /**
  * Calls `fn` for each data row below the header, with its 1-based sheet row; blank, repeated-header,
- * total and comment rows are recorded in `ctx.skipped` instead (SPEC section 7), except a total row
+ * total and comment rows are recorded in `ctx.skipped` instead (docs/scoring.md, "Reading values"), except a total row
  * that `keepTotal` keeps (a KPI sheet's `Total revenue` with a target of its own is a KPI).
  */
 export function forEachDataRow(ctx: SheetContext, fn: (row: readonly Cell[], sheetRow: number) => void, keepTotal?: (row: readonly Cell[]) => boolean): void {

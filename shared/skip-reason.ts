@@ -10,7 +10,7 @@ const HASH_COMMENT = /^#(\s|#|-|$)/;
 const NOTE = /^(note|notes|nb|n\.b\.|comment|comments|hinweis|anmerkung|remarque|nota|observación|observação)\s*:/i;
 
 /**
- * Why a data row is skipped (SPEC section 7), or null when it is data: blank rows, repeated header rows,
+ * Why a data row is skipped (docs/scoring.md, "Reading values"), or null when it is data: blank rows, repeated header rows,
  * `Total`/`Subtotal`/`Grand total`/`Average` rows and comment lines (`#`, `//`, or a lone `Note: …` cell).
  *
  * @example

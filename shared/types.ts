@@ -1,5 +1,5 @@
 /**
- * The engine's data types (SPEC section 10). Plain data only: every face of the
+ * The engine's data types (docs/scoring.md, "Engine API"). Plain data only: every face of the
  * product (add-on, sidebar, popup, custom functions) passes these around.
  */
 
@@ -35,7 +35,7 @@ export interface SkippedRow {
   reason: string;
 }
 
-/** Team settings (SPEC section 9), read from the `Scorecard settings` tab. */
+/** Team settings (docs/scoring.md, "Settings"), read from the `Scorecard settings` tab. */
 export interface Settings {
   /** Green bar for aspirational KRs at the period's end (0.7). */
   aspirationalGreen: number;
@@ -216,7 +216,7 @@ export interface SheetReport {
 export interface ParseNumberOptions {
   locale?: string;
   /**
-   * Accepted for the SPEC signature; parseNumber never rescales a bare number (`75` stays 75, `75%` is
+   * Accepted for the documented signature (docs/scoring.md, "Engine API"); parseNumber never rescales a bare number (`75` stays 75, `75%` is
    * always 0.75). Reading bare numbers as percent points next to `%` cells is the caller's job.
    */
   percent?: boolean;
@@ -241,4 +241,31 @@ export interface PastedTable {
   columnFormats?: ('currency' | 'percent' | 'number' | 'date' | 'text')[];
   /** Extra: currency symbol or code seen, e.g. `$`, `€`. */
   currency?: string | null;
+}
+
+/**
+ * One row of the `Scorecard history` tab: a KR's state on a day, recorded by a scoring (`by` is `''`)
+ * or by a person's check-in (`by` names them).
+ */
+export interface CheckIn {
+  /** ISO `yyyy-mm-dd`, the day in the spreadsheet's time zone. */
+  date: string;
+  /** The tab the KR lives on. */
+  sheet: string;
+  /** The KR's `Scorecard id`, or its objective + KR text key (keyResultKey). */
+  key: string;
+  objective: string;
+  keyResult: string;
+  owner: string | null;
+  current: number | string | null;
+  /** 0..1 or null. */
+  score: number | null;
+  status: Status;
+  /** Fraction 0..1 or null. */
+  confidence: number | null;
+  note: string;
+  /** `''` when recorded by a scoring, else the person. */
+  by: string;
+  /** 1-based row in the tab, when read from it. */
+  row?: number;
 }

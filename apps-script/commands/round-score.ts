@@ -1,5 +1,5 @@
 /**
- * A score as written into the sheet: rounded to 2 decimals (SPEC section 3), or '' for none.
+ * A score as written into the sheet: rounded to 2 decimals (docs/scoring.md, "Key result scores"), or '' for none.
  *
  * @example
  * roundScore(0.6049) // 0.6

@@ -22,7 +22,7 @@ function code(path: string): string {
     .replace(/(^|[^:])\/\/.*$/gm, '$1');
 }
 
-describe('house rules (DESIGN.md)', () => {
+describe('house rules', () => {
   const shared = files(join(ROOT, 'shared')).filter((f) => !f.endsWith('tsconfig.json'));
 
   test.each(shared.map((f) => [relative(ROOT, f)]))('%s is pure: no platform imports or globals', (rel) => {

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { keyResultStatus } from '../../shared/key-result-status';
 import { expectedScore } from '../../shared/expected-score';
 
-describe('keyResultStatus (SPEC section 5 table)', () => {
-  // The full SPEC table of bars is in spec-cases.test.ts; here the cases around it.
+describe('keyResultStatus (docs/scoring.md, "Status" table)', () => {
+  // The full table of bars (docs/scoring.md, "Status") is in spec-cases.test.ts; here the cases around it.
   test.each([
     // before the period: grey
     [0.9, 'aspirational', -1, 'grey'],

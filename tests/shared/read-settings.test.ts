@@ -3,7 +3,7 @@ import { readSettings } from '../../shared/read-settings';
 import { settingsRows } from '../../shared/settings-rows';
 import { defaultSettings } from '../../shared/default-settings';
 
-describe('readSettings (SPEC section 9)', () => {
+describe('readSettings (docs/scoring.md, "Settings")', () => {
   test('a missing tab means defaults', () => {
     expect(readSettings([]).settings).toEqual({ ...defaultSettings, columns: {} });
   });

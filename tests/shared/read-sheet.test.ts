@@ -155,7 +155,7 @@ describe('readSheet: layouts', () => {
   });
 });
 
-describe('readSheet: time-aware status (SPEC section 5)', () => {
+describe('readSheet: time-aware status (docs/scoring.md, "Status")', () => {
   const row = (current: number, period: string, type = ''): Cell[] => ['A', 'x from 0 to 100', 'ana', 0, 100, current, period, type];
   test.each([
     // Q3 2026 = 2026-07-01 .. 2026-10-01 (92 days). 2026-08-16 → t = 46/92 = 0.5
@@ -221,7 +221,7 @@ describe('readSheet: time-aware status (SPEC section 5)', () => {
   });
 });
 
-describe('readSheet: objective roll-up (SPEC section 4)', () => {
+describe('readSheet: objective roll-up (docs/scoring.md, "Objective scores")', () => {
   test('weighted mean over scored KRs; weights as numbers or percentages', () => {
     const r = readSheet(
       [
@@ -251,7 +251,7 @@ describe('readSheet: objective roll-up (SPEC section 4)', () => {
   });
 });
 
-describe('readSheet: problems and skipped rows (SPEC sections 7-8)', () => {
+describe('readSheet: problems and skipped rows (docs/scoring.md, "Reading values" and "Problems and warnings")', () => {
   test('errors name row, column header and value; other rows still scored', () => {
     const r = readSheet(
       [
@@ -334,7 +334,7 @@ describe('readSheet: problems and skipped rows (SPEC sections 7-8)', () => {
   });
 });
 
-describe('readSheet: KPI sheets (SPEC section 6)', () => {
+describe('readSheet: KPI sheets (docs/scoring.md, "KPI status")', () => {
   test('one KPI per row with Actual and Target', () => {
     const r = readSheet(
       [

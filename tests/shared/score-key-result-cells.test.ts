@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { scoreKeyResultCells } from '../../shared/score-key-result-cells';
 
-describe('scoreKeyResultCells: kinds and scores (SPEC sections 2-3)', () => {
+describe('scoreKeyResultCells: kinds and scores (docs/scoring.md, "Key result kinds" and "Key result scores")', () => {
   test.each([
     // [start, target, current, kind, progress, score]
     ['65%', '75%', '71%', 'increase', 0.6, 0.6],
@@ -126,7 +126,7 @@ describe('scoreKeyResultCells: kinds and scores (SPEC sections 2-3)', () => {
     expect(r.score).toBeNull();
   });
 
-  test('a milestone state that is not understood scores 0 (SPEC 3 "otherwise 0") with a warning', () => {
+  test('a milestone state that is not understood scores 0 (docs/scoring.md, "Key result scores": otherwise 0) with a warning', () => {
     const r = scoreKeyResultCells({ start: '', target: 'Shipped', current: 'someday' });
     expect(r.error).toBeNull();
     expect(r.score).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { scoreKpiCells } from '../../shared/score-kpi-cells';
 
-describe('scoreKpiCells (SPEC section 6 table)', () => {
+describe('scoreKpiCells (docs/scoring.md, "KPI status" table)', () => {
   test.each([
     // higher: green ≥ target, amber ≥ target − 10 %·|target|
     [{ actual: 100, target: 100 }, 'higher', 'green'],

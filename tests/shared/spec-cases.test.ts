@@ -1,6 +1,6 @@
 /**
- * SPEC.md sections 1-10, case by case, through the public API only. Every expected value below was
- * worked out by hand from SPEC.md (the arithmetic is in the comments), not read back from the engine.
+ * docs/scoring.md, section by section and case by case, through the public API only. Every expected value below was
+ * worked out by hand from docs/scoring.md (the arithmetic is in the comments), not read back from the engine.
  *
  * Q3 2026 = 2026-07-01 (inclusive) .. 2026-10-01 (exclusive) = 31 + 31 + 30 = 92 days.
  * asOf 2026-08-16 → 46 days elapsed → t = 46/92 = 0.5.
@@ -38,7 +38,7 @@ function krs(report: SheetReport): KeyResultResult[] {
 }
 
 // ───────────────────────────── Section 2: KR kinds ─────────────────────────────
-describe('SPEC 2: KR kind inference and order', () => {
+describe('Key result kinds: KR kind inference and order', () => {
   test.each<[string, Cell, Cell, Cell, string]>([
     // [case, start, target, current, kind]
     ['target is a date (ISO text)', '', '2026-11-30', '', 'milestone'],
@@ -83,7 +83,7 @@ describe('SPEC 2: KR kind inference and order', () => {
   });
 });
 
-describe('SPEC 2: relative targets', () => {
+describe('Key result kinds: relative targets', () => {
   test('+10% means start × 1.10', () => {
     // target = 200 × 1.1 = 220; progress = (210 − 200) / (220 − 200) = 0.5
     const s = scoreKeyResultCells({ start: 200, target: '+10%', current: 210 });
@@ -135,7 +135,7 @@ describe('SPEC 2: relative targets', () => {
 });
 
 // ───────────────────────────── Section 3: KR score ─────────────────────────────
-describe('SPEC 3: increase / decrease', () => {
+describe('Key result scores: increase / decrease', () => {
   test('increase: progress and score', () => {
     // (71 − 65) / (75 − 65) = 0.6 (all percentages: 0.06 / 0.10)
     const s = scoreKeyResultCells({ start: '65%', target: '75%', current: '71%' });
@@ -178,7 +178,7 @@ describe('SPEC 3: increase / decrease', () => {
   });
 });
 
-describe('SPEC 3: threshold bands', () => {
+describe('Key result scores: threshold bands', () => {
   test.each<[string, Cell, Cell, number]>([
     // two-sided [70, 80], w = 10
     ['inside', '70-80', 75, 1],
@@ -218,7 +218,7 @@ describe('SPEC 3: threshold bands', () => {
   });
 });
 
-describe('SPEC 3: milestones', () => {
+describe('Key result scores: milestones', () => {
   test.each<[string, Cell]>([
     ['done', 'done'],
     ['Done', 'Done'],
@@ -280,7 +280,7 @@ describe('SPEC 3: milestones', () => {
   });
 });
 
-describe('SPEC 3: baseline', () => {
+describe('Key result scores: baseline', () => {
   test('no current → null, no note', () => {
     const s = scoreKeyResultCells({ start: '', target: 'baseline', current: '' });
     expect(s.kind).toBe('baseline');
@@ -294,7 +294,7 @@ describe('SPEC 3: baseline', () => {
   });
 });
 
-describe('SPEC 3: percent scale', () => {
+describe('Key result scores: percent scale', () => {
   test('target written with % makes bare start/current percent points', () => {
     // start 65 → 0.65, current 70 → 0.70, target 0.75 → (0.70 − 0.65) / 0.10 = 0.5
     const s = scoreKeyResultCells({ start: 65, target: '75%', current: 70 });
@@ -329,7 +329,7 @@ describe('SPEC 3: percent scale', () => {
 });
 
 // ───────────────────────────── Section 5: status table ─────────────────────────────
-describe('SPEC 5: status table (keyResultStatus)', () => {
+describe('Status: status table (keyResultStatus)', () => {
   test.each<[number, 'aspirational' | 'committed', number | null, string]>([
     // aspirational, t = 1: green ≥ 0.7, amber ≥ 0.4
     [0.7, 'aspirational', 1, 'green'],
@@ -370,7 +370,7 @@ describe('SPEC 5: status table (keyResultStatus)', () => {
   });
 });
 
-describe('SPEC 5: time-aware status through readSheet (calendar days)', () => {
+describe('Status: time-aware status through readSheet (calendar days)', () => {
   // A KR from 0 to 100 in Q3 2026, current 40 → score 0.4.
   const sheet = (current: number, commitment: string, extra: Cell[] = []): Cell[][] => [
     [...HEAD, 'Type', 'Due'],
@@ -439,7 +439,7 @@ describe('SPEC 5: time-aware status through readSheet (calendar days)', () => {
   });
 });
 
-describe('SPEC 3/5: milestone status', () => {
+describe('Pending milestones: milestone status', () => {
   const sheet: Cell[][] = [
     ['Objective', 'Key result', 'Owner', 'Target', 'Current', 'Period'],
     ['Ship', 'Ship v2 by Sep 30', 'ana', '2026-09-30', 'in progress', 'Q3 2026'],
@@ -466,7 +466,7 @@ describe('SPEC 3/5: milestone status', () => {
 });
 
 // ───────────────────────────── Section 4: objective score ─────────────────────────────
-describe('SPEC 4: objective weighted mean', () => {
+describe('Objective scores: objective weighted mean', () => {
   const rows = (w1: Cell, w2: Cell, w3: Cell): Cell[][] => [
     [...HEAD, 'Weight'],
     ['A', 'x from 0 to 100', 'ana', 0, 100, 100, 'Q3 2026', w1], // score 1
@@ -496,7 +496,7 @@ describe('SPEC 4: objective weighted mean', () => {
 });
 
 // ───────────────────────────── Section 6: KPI status ─────────────────────────────
-describe('SPEC 6: KPI table', () => {
+describe('KPI status: KPI table', () => {
   test.each<[string, Cell, Cell, Cell, string]>([
     // [case, actual, target, direction, status]; tol = 10 %
     ['higher: at target', 100, 100, '', 'green'],
@@ -557,7 +557,7 @@ describe('SPEC 6: KPI table', () => {
   });
 });
 
-describe('SPEC 6: KPI sheets through readSheet', () => {
+describe('KPI status: KPI sheets through readSheet', () => {
   test('one KPI per row; Direction column words', () => {
     const r = readSheet(
       [
@@ -632,7 +632,7 @@ describe('SPEC 6: KPI sheets through readSheet', () => {
 });
 
 // ───────────────────────────── Section 7: reading values ─────────────────────────────
-describe('SPEC 7: numbers', () => {
+describe('Reading values: numbers', () => {
   test.each<[Cell, number]>([
     ['1234.5', 1234.5],
     ['1,234.50', 1234.5],
@@ -714,7 +714,7 @@ describe('SPEC 7: numbers', () => {
   });
 });
 
-describe('SPEC 7: dates', () => {
+describe('Reading values: dates', () => {
   test.each<[Cell, string | undefined, number | undefined, string]>([
     [new Date(Date.UTC(2026, 10, 30)), undefined, undefined, '2026-11-30'],
     [serial('2026-11-30'), undefined, undefined, '2026-11-30'],
@@ -753,7 +753,7 @@ describe('SPEC 7: dates', () => {
   });
 });
 
-describe('SPEC 7: Sheets API rows and getValues rows', () => {
+describe('Reading values: Sheets API rows and getValues rows', () => {
   test('ragged rows with trailing blanks omitted; a Due column as serial numbers', () => {
     const r = readSheet(
       [
@@ -790,7 +790,7 @@ describe('SPEC 7: Sheets API rows and getValues rows', () => {
   });
 });
 
-describe('SPEC 7: skipped rows, fill-down, outline', () => {
+describe('Reading values: skipped rows, fill-down, outline', () => {
   test('blank, repeated header, Total/Subtotal/Grand total and comment rows are skipped, not errors', () => {
     const r = readSheet(
       [
@@ -863,7 +863,7 @@ describe('SPEC 7: skipped rows, fill-down, outline', () => {
 });
 
 // ───────────────────────────── Section 8: problems ─────────────────────────────
-describe('SPEC 8: problems', () => {
+describe('Problems and warnings: problems', () => {
   test('exact wording: Row 14, Target: "abc" is not a number or a date — …', () => {
     const rows: Cell[][] = [HEAD];
     for (let i = 2; i <= 13; i++) rows.push([i === 2 ? 'Grow' : '', `KR ${i} from 0 to 10`, 'ana', 0, 10, 5, 'Q3 2026']);
@@ -979,7 +979,7 @@ describe('SPEC 8: problems', () => {
 });
 
 // ───────────────────────────── Section 9: settings ─────────────────────────────
-describe('SPEC 9: settings tab', () => {
+describe('Settings: settings tab', () => {
   test('values are read; missing ones keep defaults', () => {
     const { settings, problems } = readSettings([
       ['Setting', 'Value'],
@@ -1035,7 +1035,7 @@ describe('SPEC 9: settings tab', () => {
 });
 
 // ───────────────────────────── Section 7b via readPastedTable + readSheet ─────────────────────────────
-describe('SPEC 7b: pasted table into readSheet', () => {
+describe('Pasted exports: pasted table into readSheet', () => {
   test('a pasted KPI table with a comparator target', () => {
     const t = readPastedTable('KPI\tOwner\tTarget\tActual\nChurn\tana\t<= 2%\t2.1%\nRevenue\tben\t"$1,000"\t"$1,200"\n');
     const r = readSheet(t.values, { asOf: '2026-08-16' });
@@ -1128,7 +1128,7 @@ describe('audit: Objective + Metric layouts', () => {
   });
 });
 
-describe('audit: milestone current that is not understood counts as 0 (SPEC 3 "otherwise 0")', () => {
+describe('audit: milestone current that is not understood counts as 0 (docs/scoring.md, "Key result scores": otherwise 0)', () => {
   test('free text and a bare number above 1 score 0, with a warning naming the cell', () => {
     const r = readSheet(
       [
