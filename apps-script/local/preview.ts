@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
-import { buildAddOn } from '../build';
+import { buildAddOn } from '../build/build-add-on';
 import { defaultSettings } from '../../shared/default-settings';
 import { settingsRows } from '../../shared/settings-rows';
 import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';

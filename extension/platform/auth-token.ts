@@ -1,6 +1,6 @@
 import { buildConfig } from '../build-config';
 import { ApiError } from '../api-error';
-import { PLACEHOLDER_CLIENT_ID } from '../build-manifest';
+import { PLACEHOLDER_CLIENT_ID } from '../placeholder-client-id';
 
 const SESSION_KEY = 'webAuthToken';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildAddOn, exportedFunctions, inlineScriptProblem, type BuildAddOnResult } from '../../apps-script/build';
+import { buildAddOn, exportedFunctions, inlineScriptProblem, type BuildAddOnResult } from '../../apps-script/build/build-add-on';
 import { createLocalAppsScript } from '../../apps-script/local/create-local-apps-script';
 import { loadCode } from '../../apps-script/local/load-code';
 import { builtAddOn, fixturesDir, repoRoot } from './addon-harness';

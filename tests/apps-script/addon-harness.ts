@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { buildAddOn, type BuildAddOnResult } from '../../apps-script/build';
+import { buildAddOn, type BuildAddOnResult } from '../../apps-script/build/build-add-on';
 import { createLocalAppsScript, type LocalAppsScriptOptions, type FixtureCell } from '../../apps-script/local/create-local-apps-script';
 import { loadCode, type LoadedCode } from '../../apps-script/local/load-code';
 import type { Cell } from '../../shared/types';

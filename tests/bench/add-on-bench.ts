@@ -6,7 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildAddOn } from '../../apps-script/build';
+import { buildAddOn } from '../../apps-script/build/build-add-on';
 import { createLocalAppsScript } from '../../apps-script/local/create-local-apps-script';
 import { loadCode } from '../../apps-script/local/load-code';
 import { readSheet } from '../../shared/read-sheet';

@@ -11,10 +11,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The extension id the manifest's key gives (documented in the README). */
 export const EXTENSION_ID = 'aipcbbckdgffjoafkhbabpaflpeigjoa';
 
-/** Builds the extension with `tsx extension/build.ts` (as `npm run build` does) into a fresh temp dir. */
+/** Builds the extension with `tsx extension/build/build-extension.ts` (as `npm run build` does) into a fresh temp dir. */
 export async function buildExtensionInto(env: Record<string, string> = {}): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'scorecard-ext-'));
-  await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), ['extension/build.ts'], {
+  await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), ['extension/build/build-extension.ts'], {
     cwd: root,
     env: { ...process.env, SHEETS_API_BASE: '', OAUTH_CLIENT_ID: '', ...env, EXTENSION_OUT_DIR: outDir },
   });

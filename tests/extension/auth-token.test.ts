@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { authToken, dropAuthToken, signOut } from '../../extension/platform/auth-token';
-import { PLACEHOLDER_CLIENT_ID } from '../../extension/build-manifest';
+import { PLACEHOLDER_CLIENT_ID } from '../../extension/placeholder-client-id';
 import { fakeChrome, type FakeChrome } from './fake-chrome';
 
 const globals = globalThis as unknown as { chrome?: typeof chrome };

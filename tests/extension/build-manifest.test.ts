@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { buildManifest, PLACEHOLDER_CLIENT_ID } from '../../extension/build-manifest';
+import { buildManifest } from '../../extension/build/build-manifest';
+import { PLACEHOLDER_CLIENT_ID } from '../../extension/placeholder-client-id';
 
 const source = JSON.parse(readFileSync(new URL('../../extension/manifest.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -10,7 +10,7 @@ import { formatScore } from '../../extension/format-score';
 import { pickTab } from '../../extension/pick-tab';
 import { localDate } from '../../extension/local-date';
 import { apiError, fetchErrorOf, offlineError } from '../../extension/api-error';
-import { iconPng } from '../../extension/icon-png';
+import { iconPng } from '../../extension/build/icon-png';
 import { optionsKey } from '../../extension/options-key';
 
 const ID = '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms';

@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildManifest } from './build-manifest';
 import { iconPng } from './icon-png';
 
@@ -13,7 +13,8 @@ export interface ExtensionBuildOptions {
   webClientId?: string | undefined;
 }
 
-const here = fileURLToPath(new URL('.', import.meta.url));
+/** The extension's source folder (extension/); this file lives in its build/ folder. */
+const here = fileURLToPath(new URL('..', import.meta.url));
 const root = join(here, '..');
 
 /**
@@ -70,4 +71,25 @@ ${styles.map((css) => `<link rel="stylesheet" href="${css}.css">`).join('\n')}
 </body>
 </html>
 `;
+}
+
+/** The line `npm run build` prints when the extension is built without an OAuth client id, or null. */
+export function missingClientIdNote(clientId: string | undefined): string | null {
+  return clientId?.trim()
+    ? null
+    : 'extension: no OAUTH_CLIENT_ID set, so this build can only show the demo (sign-in cannot work) — see "Create the OAuth client" in the README';
+}
+
+/**
+ * `npm run build` (second half): writes dist/extension, or EXTENSION_OUT_DIR.
+ * OAUTH_CLIENT_ID fills the manifest's oauth2 client; SHEETS_API_BASE makes a test build.
+ */
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const outDir = process.env.EXTENSION_OUT_DIR || join(root, 'dist/extension');
+  const apiBase = process.env.SHEETS_API_BASE || undefined;
+  const clientId = process.env.OAUTH_CLIENT_ID || undefined;
+  await buildExtension({ outDir, apiBase, clientId, webClientId: process.env.OAUTH_WEB_CLIENT_ID || undefined });
+  console.log(`extension: built ${outDir}${apiBase ? ` (test build against ${apiBase})` : ''}`);
+  const note = apiBase ? null : missingClientIdNote(clientId);
+  if (note) console.log(note);
 }
