@@ -10,6 +10,7 @@ import { parsePeriod, type Period } from './parse-period';
 import { scoreKeyResultCells, type KeyResultColumn, type ScoreKeyResultOptions } from './score-key-result-cells';
 import { kpiNameKey } from './kpi-name-key';
 import { titleIndex } from './title-index';
+import { rowValueFormat } from './row-value-format';
 import { addProblem, cellAt, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
 
 type RowRole = 'objective' | 'kr';
@@ -288,6 +289,7 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
     commitment,
     elapsed: t === null ? null : Math.max(0, t),
     unit: unit || null,
+    format: rowValueFormat(ctx, row, sheetRow, [ctx.concepts.current, ctx.concepts.target, ctx.concepts.start], { unit, percent: scored.percent }),
     team: cellText(cellAt(row, ctx.concepts.team)) || objective.team || null,
     periodStart: period ? isoDate(period.start) : null,
     periodEnd: end === null ? null : isoDate(end),

@@ -90,6 +90,7 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
     problems: report.problems,
     skipped: report.skipped,
     kpiActuals: null,
+    ...(options.displayValues ? { displays: options.displayValues } : {}),
   };
   report.headerRow = headerIndex + 1;
   report.columns = map.columns;

@@ -23,6 +23,8 @@ export interface SheetContext {
   skipped: SkippedRow[];
   /** KPI actuals by lower-case name, for KRs with a `Linked KPI` cell. */
   kpiActuals: Map<string, number | null> | null;
+  /** The cells as the sheet shows them (readSheet's `displayValues`), for rowValueFormat. */
+  displays?: readonly (readonly Cell[])[];
 }
 
 /** The cell of a concept in a row, or '' when the sheet has no such column. */

@@ -1,3 +1,5 @@
+import type { ValueFormat } from './value-format';
+
 /**
  * The engine's data types (docs/scoring.md, "Engine API"). Plain data only: every face of the
  * product (add-on, sidebar, popup, custom functions) passes these around.
@@ -112,6 +114,11 @@ export interface ReadSheetOptions {
    * answer reads them only then.
    */
   kpis?: readonly { name: string; actual: number | null }[] | (() => readonly { name: string; actual: number | null }[]);
+  /**
+   * The same cells as the sheet shows them (`Range.getDisplayValues()`, the Sheets API's FORMATTED_VALUE),
+   * used only to show values as the sheet does (`72%`, `$1.5M`): scoring reads `values`.
+   */
+  displayValues?: readonly (readonly Cell[])[];
 }
 
 export interface ObjectiveResult {
@@ -161,6 +168,8 @@ export interface KeyResultResult {
   elapsed?: number | null;
   /** Extra: unit as written (`%`, `days`, `USD`...). */
   unit?: string | null;
+  /** Extra: how its values are written in the sheet (percent, currency, scale, decimals, unit), for formatValue. */
+  format?: ValueFormat;
   /** Extra: team when a column holds it (else the objective's). */
   team?: string | null;
   /** Extra: ISO start/end (exclusive) of the KR's period. */
@@ -188,6 +197,8 @@ export interface KpiResult {
   trendGood?: boolean | null;
   /** Extra: unit as written. */
   unit?: string | null;
+  /** Extra: how its values are written in the sheet (percent, currency, scale, decimals, unit), for formatValue. */
+  format?: ValueFormat;
   /** Extra: wide sheets: period labels and values, oldest first. */
   history?: { label: string; value: number | null }[];
   /** Extra: the label of the period the actual came from (wide sheets). */
