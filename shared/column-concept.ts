@@ -32,6 +32,7 @@ const SYNONYMS: [ColumnConcept, string[]][] = [
   ['tolerance', ['tolerance', 'tol', 'toleranz']],
   ['date', ['date', 'datum', 'fecha', 'data', 'week', 'as of', 'stand', 'reporting date', 'last updated']],
   ['level', ['level', 'scope', 'okr level', 'ebene', 'niveau', 'nivel']],
+  ['scorecardId', ['scorecard id']],
 ];
 
 const PERIOD_WORD = /^(q[1-4]|h[12]|fy\d{2,4}|\d{4}|ytd|mtd|qtd)$/;

@@ -45,5 +45,6 @@ export function conceptIndexes(columns: Partial<Record<ColumnConcept, number>>):
     tolerance: at('tolerance'),
     date: at('date'),
     level: at('level'),
+    scorecardId: at('scorecardId'),
   };
 }

@@ -12,6 +12,9 @@ import { kpiNameKey } from './kpi-name-key';
 import { titleIndex } from './title-index';
 import { rowValueFormat } from './row-value-format';
 import { addProblem, cellAt, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
+import { keyResultKey } from './key-result-key';
+import { parseConfidence } from './parse-confidence';
+import { lowConfidenceProblem } from './low-confidence-problem';
 
 type RowRole = 'objective' | 'kr';
 
@@ -296,7 +299,14 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
     note: scored.note,
     linkedKpi: linkedKpi || null,
   };
+    key: keyResultKey(cellText(cellAt(row, ctx.concepts.scorecardId)), objective.title, title),
   objective.keyResults.push(kr);
+  if (ctx.concepts.confidence >= 0) {
+    const confidenceCell = cellAt(row, ctx.concepts.confidence);
+    kr.confidence = parseConfidence(confidenceCell);
+    const low = lowConfidenceProblem(kr, kr.confidence, conceptHeader(ctx, 'confidence', 'Confidence'));
+    if (low) addProblem(ctx, sheetRow, low.column, cellText(confidenceCell), 'warning', low.message);
+  }
 
   if (scored.unknownKind && !neutralKind) {
     addProblem(ctx, sheetRow, conceptHeader(ctx, 'kind', 'Kind'), kindText, 'warning', `"${kindText}" is not a KR kind — write increase, decrease, threshold, milestone or baseline; the kind was inferred as ${scored.kind}`);

@@ -94,7 +94,9 @@ export type ColumnConcept =
   | 'linkedKpi'
   | 'tolerance'
   | 'date'
-  | 'level';
+  | 'level'
+  /** The add-on's own `Scorecard id` column: a KR's short id in the history (never an OKR tool's id). */
+  | 'scorecardId';
 
 export interface ReadSheetOptions {
   /** As-of date; default now. Tests always pass it. */
@@ -184,6 +186,10 @@ export interface KeyResultResult {
 export interface KpiResult {
   row: number;
   name: string;
+  /** The KR's key in the history: its `Scorecard id`, else its objective and KR titles (keyResultKey). */
+  key: string;
+  /** Extra: the Confidence column as a fraction 0..1 (parseConfidence), when there is one. */
+  confidence?: number | null;
   owner: string | null;
   direction: KpiDirection;
   target: number | null;

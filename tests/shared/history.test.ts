@@ -237,3 +237,24 @@ describe('lowConfidenceProblem and signedChange', () => {
     [null, ''],
   ])('signedChange(%j) = %j', (n, text) => expect(signedChange(n)).toBe(text));
 });
+
+describe('readSheet: key and confidence', () => {
+  test('a Scorecard id column gives the key, else objective / KR; a green KR with low confidence is a warning', async () => {
+    const { readSheet } = await import('../../shared/read-sheet');
+    const report = readSheet(
+      [
+        ['Objective', 'Key result', 'Owner', 'Target', 'Current', 'Confidence', 'Scorecard id'],
+        ['Grow', 'Reach 100 users', 'Ana', 100, 95, '3', 'k1'],
+        ['Grow', 'Ship  v2', 'Bo', 100, 95, 'on track', ''],
+        ['Grow', 'Hire', 'Cy', 100, 10, '2', 'k3'],
+      ],
+      { asOf: '2026-08-15' },
+    );
+    const krs = report.objectives[0]!.keyResults;
+    expect(krs.map((k) => k.key)).toEqual(['k1', 'grow / ship v2', 'k3']);
+    expect(krs.map((k) => k.confidence)).toEqual([0.3, 0.8, 0.2]);
+    const low = report.problems.filter((p) => p.column === 'Confidence');
+    expect(low.map((p) => [p.row, p.value, p.severity])).toEqual([[2, '3', 'warning']]);
+    expect(report.columns.scorecardId).toBe(6);
+  });
+});
