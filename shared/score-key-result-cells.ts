@@ -7,6 +7,8 @@ import { localeDecimal } from './locale-decimal';
 import { parseNumber, parseNumberAs } from './parse-number';
 import { noValue } from './no-value';
 import { readTarget, type TargetReading } from './read-target';
+import { titleValues, type TitleValues } from './title-values';
+import { valueNote } from './value-note';
 import { isoDate, SERIAL_EPOCH_OFFSET, yearOf } from './calendar-day';
 
 export interface KeyResultCells {
@@ -32,6 +34,11 @@ export interface ScoreKeyResultOptions {
   currentIsProgress?: boolean;
   /** The as-of date: its year is used for dates written without one when `year` is not given. */
   asOf?: Date | string;
+  /**
+   * The current column says it holds percent complete (`Progress %`, `% complete`): an increase or
+   * decrease KR's current is that far from its start to its target (a target of 100).
+   */
+  currentIsPercentComplete?: boolean;
 }
 
 export type KeyResultColumn = 'start' | 'target' | 'current' | 'kind' | 'due';
@@ -55,14 +62,16 @@ export interface KeyResultScore {
   pending: boolean;
   /** `baseline set` once a baseline KR has a value. */
   note: string | null;
+  /** A note written after a value (`90 (31.5% of 286)` → `31.5% of 286`, `~40` → `~`), kept for display. */
+  startNote?: string | null;
+  targetNote?: string | null;
+  currentNote?: string | null;
   /** The first problem that leaves this KR unscored, or null. */
   error: { column: KeyResultColumn; value: string; message: string } | null;
   /** A problem that does not block the score (a milestone state that is not understood counts as 0), or null. */
   warning: { column: KeyResultColumn; value: string; message: string } | null;
   /** Whether the Kind cell held something that is not a kind (kind was inferred instead). */
   unknownKind: boolean;
-  /** Whether start, target and current were read as fractions (a `%` cell or unit): shown as percent. */
-  percent?: boolean;
 }
 
 const NOT_A_NUMBER = 'is not a number or a date — write a number like 75, 75% or 2026-11-30';
@@ -92,15 +101,51 @@ export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResu
   const explicitKind = kindText ? keyResultKind(kindText) : null;
   if (kindText && !explicitKind) result.unknownKind = true;
 
-  const startText = cellText(cells.start);
+  let startText = cellText(cells.start);
   let currentText = cellText(cells.current);
-  if (currentText && noValue(currentText)) {
-    // `-`, `N/A`, `TBD`, `#N/A`: no current value yet (docs/scoring.md, "Key result scores": no score, grey).
+  if (currentText && noValue(currentText, true) && !PROGRESS_WORD.test(currentText)) {
+    // `-`, `N/A`, `TBD`, `#N/A`, `pending`, `?`: no current value yet (docs/scoring.md, "Key result scores":
+    // no score, grey). A milestone's `pending` is a state (not started), read below.
     cells = { ...cells, current: '' };
     currentText = '';
   }
+  if (startText && noValue(startText, true)) {
+    cells = { ...cells, start: '' };
+    startText = '';
+  }
+  // `90 (31.5% of 286)`, `~40`, `40*`: the value is read, the note kept (docs/scoring.md, "Reading values").
+  if (startText && MAYBE_NOTE.test(startText)) {
+    const noted = valueNote(startText);
+    if (noted) {
+      cells = { ...cells, start: noted.value };
+      startText = noted.value;
+      result.startNote = noted.note;
+    }
+  }
+  if (currentText && MAYBE_NOTE.test(currentText)) {
+    const noted = valueNote(currentText);
+    if (noted) {
+      cells = { ...cells, current: noted.value };
+      currentText = noted.value;
+      result.currentNote = noted.note;
+    }
+  }
   const year = options.year ?? asOfYear(options.asOf);
   let target = readTarget(cells.target, { locale: options.locale, decimal: dec.target, year });
+  let titleRead: TitleValues | null = null;
+  if ((target.type === 'blank' || (startText === '' && (target.type === 'number' || target.type === 'relative'))) && cells.title && !milestoneState(cells.current, currentText)) {
+    // An empty Start or Target cell: the KR's own text may name them (`from 22.4% to 26%`, `12 -> 7 days`).
+    titleRead = titleValues(cellText(cells.title));
+    if (startText === '' && titleRead.start !== null) {
+      cells = { ...cells, start: titleRead.start };
+      startText = titleRead.start;
+    }
+    if (target.type === 'blank' && titleRead.target !== null) {
+      cells = { ...cells, target: titleRead.target };
+      target = readTarget(titleRead.target, { locale: options.locale, decimal: dec.target, year });
+    }
+  }
+  if (target.note !== undefined) result.targetNote = target.note;
   if (target.type === 'number' && serialMilestone(target.value, cells.current, explicitKind)) {
     // The Sheets API sends a date cell as its serial number: a milestone's due date next to a checkbox or done-word.
     target = { type: 'date', day: serialDay(target.value)! };
@@ -120,9 +165,8 @@ export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResu
 
   const percentMode =
     unitText === '%' || unitText === 'percent' || unitText === 'percentage' || unitText === 'pct' || unitText === 'custom percent' ||
-    startText.includes('%') || currentText.includes('%') ||
+    startText.includes('%') || (currentText.includes('%') && !options.currentIsPercentComplete) ||
     ((target.type === 'number' || target.type === 'range') && target.percent);
-  result.percent = percentMode;
 
   const kind = explicitKind ?? inferKind(target, cells, startText, currentText);
   result.kind = kind;
@@ -148,7 +192,8 @@ export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResu
   if (currentText) {
     // On one scale with start and target (docs/scoring.md, "Key result scores"): a `Progress` header does not rescale a numeric KR's current.
     current = readNumber(cells.current, dec.current, options.locale, percentMode);
-    if (current === null) return fail(result, 'current', currentText, `Current: "${currentText}" is not a number — write a number like 71 or 71%`);
+    // A milestone's `pending` kept above is no value on a numeric KR.
+    if (current === null && !noValue(currentText, true)) return fail(result, 'current', currentText, `Current: "${currentText}" is not a number — write a number like 71 or 71%`);
   }
   result.start = start;
   result.current = current;
@@ -192,17 +237,52 @@ export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResu
   }
   result.target = targetValue;
   const from = start ?? 0;
+  if (start === null && !options.currentIsPercentComplete) {
+    // No start: only the KR's words or arrows can say it goes down (`Cut churn to 2%`, `↓`); a decrease
+    // needs its start to measure progress (from 0 it would read as an increase, green when it misses).
+    const wordKind = explicitKind ?? (titleRead ?? titleValues(cellText(cells.title ?? null))).kind;
+    if (wordKind === 'decrease') {
+      const t = cellText(cells.target);
+      return fail(result, 'start', '', `Start: the key result goes down to "${t}", but Start is empty — write the start value, so progress can be measured`);
+    }
+  }
   if (from === targetValue) {
     const which = start === null ? 'Target' : 'Start and Target';
     return fail(result, 'target', cellText(cells.target), `${which}: "${cellText(cells.target)}" equals the start (${from}) — a KR must move; write a different target, or mark it as a threshold`);
   }
   if (!explicitKind) result.kind = targetValue < from ? 'decrease' : 'increase';
+  if (current !== null && options.currentIsPercentComplete) {
+    // `Progress %`: how far the KR has come from its start to its target, out of 100.
+    const done = percentComplete(cells.current, dec.current, options.locale);
+    if (done !== null) {
+      result.current = from + done * (targetValue - from);
+      result.progress = done;
+      result.score = clamp01(done);
+      return result;
+    }
+  }
   if (current !== null) {
     const progress = (current - from) / (targetValue - from);
     result.progress = progress;
     result.score = clamp01(progress);
   }
   return result;
+}
+
+/** `(`, `[`, `*`, `~`, a footnote mark, or a leading word (`approx. 40`): the text may carry a note. */
+const MAYBE_NOTE = /[([*†‡~≈∼¹²³]|^\p{L}/u;
+
+/** A current cell that is a milestone's state (a checkbox, a done-word, `in progress`): no numbers come from the KR text then. */
+function milestoneState(current: Cell, currentText: string): boolean {
+  return typeof current === 'boolean' || (currentText !== '' && (doneWord(currentText) || PROGRESS_WORD.test(stripEmoji(currentText))));
+}
+
+/** A percent-complete cell as a fraction: `40%` and `0.4` → 0.4, a bare number above 1 is percent points (`40` → 0.4). */
+function percentComplete(cell: Cell, decimal: '.' | ',' | undefined, locale: string | undefined): number | null {
+  const value = readNumber(cell, decimal, locale, false);
+  if (value === null) return null;
+  const written = typeof cell === 'string' && cell.includes('%');
+  return !written && Math.abs(value) > 1 ? value / 100 : value;
 }
 
 function inferKind(target: TargetReading, cells: KeyResultCells, startText: string, currentText: string): KeyResultKind {
