@@ -72,6 +72,8 @@ export interface KeyResultScore {
   warning: { column: KeyResultColumn; value: string; message: string } | null;
   /** Whether the Kind cell held something that is not a kind (kind was inferred instead). */
   unknownKind: boolean;
+  /** Whether start, target and current were read as fractions (a `%` cell or unit): shown as percent. */
+  percent?: boolean;
 }
 
 const NOT_A_NUMBER = 'is not a number or a date — write a number like 75, 75% or 2026-11-30';
@@ -167,6 +169,7 @@ export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResu
     unitText === '%' || unitText === 'percent' || unitText === 'percentage' || unitText === 'pct' || unitText === 'custom percent' ||
     startText.includes('%') || (currentText.includes('%') && !options.currentIsPercentComplete) ||
     ((target.type === 'number' || target.type === 'range') && target.percent);
+  result.percent = percentMode;
 
   const kind = explicitKind ?? inferKind(target, cells, startText, currentText);
   result.kind = kind;
