@@ -4,18 +4,26 @@
  * `npm start -- path/to/file.csv`), runs Score this sheet on each, and serves a page on 127.0.0.1 that
  * shows the resulting grid with the colours its conditional formatting rules produce, next to the real
  * sidebar (its google.script.run calls go to the same Code.js).
+ *
+ * A file is loaded the way Sheets imports it in the file's own locale: the engine's decimal-mark vote
+ * picks the spreadsheet locale (`fileLocale`), and the in-memory spreadsheet's typed-input parsing reads
+ * `1.234,5`, `12,5 %` or `1 234 €` from there.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import Papa from 'papaparse';
+import { detectDelimiter } from '../../shared/detect-delimiter';
+import { parseDelimited } from '../../shared/parse-delimited';
 import { buildAddOn } from '../build/build-add-on';
 import { defaultSettings } from '../../shared/default-settings';
 import { settingsRows } from '../../shared/settings-rows';
 import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
 import { createLocalAppsScript, type FixtureCell } from './create-local-apps-script';
+import { fileLocale } from './file-locale';
+import { listenOnFreePort } from './listen-on-free-port';
 import { loadCode, type LoadedCode } from './load-code';
+import { parseTypedInput } from './parse-typed-input';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -27,34 +35,52 @@ const DEMO_FILES: [string, string][] = [
   ['Demo KPIs', path.join(repoRoot, 'tests/fixtures/addon-demo-kpi.tsv')],
 ];
 
+/** The port `npm start` tries first when PORT is not set. */
+export const DEFAULT_PORT = 8787;
+
 export interface PreviewOptions {
   /** A CSV or TSV file to score instead of the demo sheets. */
   file?: string;
-  /** Port on 127.0.0.1 (0 = any free port). */
+  /** Port on 127.0.0.1 to try first; when it is taken, the next free one (0 = any free port). */
   port?: number;
 }
 
 export interface Preview {
   url: string;
+  /** The port asked for when it was busy (the preview then took the next free one), else null. */
+  busyPort: number | null;
   sheets: string[];
+  /** The spreadsheet locale the sheets were loaded in (`en_US`, `de_DE`, `fr_FR`). */
+  locale: string;
   close(): Promise<void>;
 }
 
-/** A CSV/TSV file as rows of strings (BOM and trailing blank lines dropped). */
+/**
+ * A CSV/TSV file as rows of strings, split with the engine's delimiter detection and RFC 4180 reader:
+ * UTF-8, or Windows-1252 when UTF-8 gives replacement characters (Excel's plain "CSV"); BOM and trailing
+ * blank lines dropped.
+ */
 export function readTable(file: string): string[][] {
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(text, { delimiter: /\.tsv$/i.test(file) ? '\t' : '', skipEmptyLines: false });
-  const rows = parsed.data.filter((r, i, all) => i < all.length - 1 || r.some((c) => c !== ''));
+  const bytes = readFileSync(file);
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  const text = (utf8.includes('\ufffd') ? new TextDecoder('windows-1252').decode(bytes) : utf8).replace(/^\uFEFF/, '');
+  const delimiter = /\.tsv$/i.test(file) ? '\t' : (detectDelimiter(text) ?? ',');
+  const rows = parseDelimited(text, delimiter).rows;
+  while (rows.length > 0 && rows.at(-1)!.every((c) => c.trim() === '')) rows.pop();
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   return rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
 }
 
 /**
- * Rows as a sheet holds them after a paste: plain numbers become numbers, everything else stays text
- * (so `+10% qualified leads` is not taken for a formula; the engine reads `65%` or `$1,200` itself).
+ * Rows to load with `addSheet(..., { typed: true })` in `locale`, so each cell is stored as Sheets reads
+ * it when the file is imported (numbers with the locale's decimal mark and grouping, percents,
+ * currencies, dates). Two kinds of text are kept as the team wrote them (written with a leading `'`):
+ * what Sheets would take for a formula (`=HYPERLINK(...)`, `- note`), and relative targets such as
+ * `+10%` (Sheets would store 0.1, losing the `+` the engine resolves against the start).
  */
-export function sheetCells(rows: string[][]): FixtureCell[][] {
-  return rows.map((r) => r.map((c) => (/^-?\d+(\.\d+)?$/.test(c.trim()) ? Number(c) : c.startsWith('=') ? `'${c}` : c)));
+export function sheetCells(rows: string[][], locale: string): FixtureCell[][] {
+  const typed = { locale, timeZone: 'UTC', currentYear: 2000 };
+  return rows.map((r) => r.map((c) => (c.trimStart().startsWith('+') || parseTypedInput(c, typed).kind === 'formula' ? `'${c}` : c)));
 }
 
 function escapeHtml(text: string): string {
@@ -64,19 +90,15 @@ function escapeHtml(text: string): string {
 /** Starts the preview: builds, loads, scores, serves. */
 export async function preview(options: PreviewOptions = {}): Promise<Preview> {
   const built = await buildAddOn();
-  const local = createLocalAppsScript({ htmlDir: built.outDir });
-  const sheets: string[] = [];
-  if (options.file) {
-    const name = path.basename(options.file).replace(/\.[^.]+$/, '').slice(0, 90) || 'Data';
-    local.addSheet(name, sheetCells(readTable(options.file)));
-    sheets.push(name);
-  } else {
-    for (const [name, file] of DEMO_FILES) {
-      local.addSheet(name, sheetCells(readTable(file)));
-      sheets.push(name);
-    }
-    local.addSheet(SETTINGS_SHEET_NAME, settingsRows({ ...defaultSettings, columns: {}, asOf: DEMO_AS_OF }) as FixtureCell[][]);
-  }
+  const file = options.file;
+  const tables: [string, string[][]][] = file
+    ? [[path.basename(file).replace(/\.[^.]+$/, '').slice(0, 90) || 'Data', readTable(file)]]
+    : DEMO_FILES.map(([name, demo]): [string, string[][]] => [name, readTable(demo)]);
+  const locale = fileLocale(tables.flatMap(([, rows]) => rows.flat()));
+  const local = createLocalAppsScript({ htmlDir: built.outDir, locale });
+  const sheets = tables.map(([name]) => name);
+  for (const [name, rows] of tables) local.addSheet(name, sheetCells(rows, locale), { typed: true });
+  if (!file) local.addSheet(SETTINGS_SHEET_NAME, settingsRows({ ...defaultSettings, columns: {}, asOf: DEMO_AS_OF }) as FixtureCell[][]);
   local.removeSheet('Sheet1');
   const code = loadCode(built.codePath, local);
   code.call('onOpen', { authMode: 'FULL' });
@@ -90,18 +112,19 @@ export async function preview(options: PreviewOptions = {}): Promise<Preview> {
   }
   local.select(sheets[0]!, 'A1');
 
-  const server = createServer((req, res) => {
+  const server: Server = createServer((req, res) => {
     handle(req, res, { local, code, outDir: built.outDir }).catch((error: unknown) => {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(error instanceof Error ? error.message : String(error));
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const asked = options.port ?? 0;
+  const port = await listenOnFreePort(server, asked, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${port}/`,
+    busyPort: asked !== 0 && port !== asked ? asked : null,
     sheets,
+    locale,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -238,15 +261,26 @@ if (location.hash) { var row = document.querySelector(location.hash); if (row) r
 </body></html>`;
 }
 
+/** The port `npm start` tries first: PORT (0 = any free port), else 8787. */
+export function askedPort(env: string | undefined): number {
+  const port = Number(env ?? DEFAULT_PORT);
+  return Number.isInteger(port) && port >= 0 && port < 65536 ? port : DEFAULT_PORT;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
-  const port = Number(process.env.PORT ?? 8787);
-  preview({ file: file ? path.resolve(process.env.INIT_CWD ?? process.cwd(), file) : undefined, port: Number.isFinite(port) ? port : 0 }).then(
+  preview({ file: file ? path.resolve(process.env.INIT_CWD ?? process.cwd(), file) : undefined, port: askedPort(process.env.PORT) }).then(
     (p) => {
-      console.log(`Scorecard preview: ${p.url}  (sheets: ${p.sheets.join(', ')}) — Ctrl+C to stop`);
+      if (p.busyPort !== null) console.log(`Port ${p.busyPort} is busy; using the next free one.`);
+      console.log(`Scorecard preview: ${p.url}  (sheets: ${p.sheets.join(', ')}; locale ${p.locale}) — Ctrl+C to stop`);
+      const stop = () => {
+        void p.close().then(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
     },
     (error: unknown) => {
-      console.error(error instanceof Error ? error.stack ?? error.message : error);
+      console.error(error instanceof Error ? error.message : error);
       process.exit(1);
     },
   );
