@@ -61,6 +61,11 @@ export interface Settings {
   columns: Partial<Record<ColumnConcept, string>>;
   /** How the popup matches "me" to the owner column. */
   ownerIdentity: 'email' | 'name';
+  /**
+   * The month (1-12) the fiscal year starts in, for `FY` labels and split years (`2026/27`); null: `FY`
+   * labels are calendar years and split years start in July.
+   */
+  fiscalYearStart: number | null;
 }
 
 /** The concepts a sheet column can map to. */
@@ -181,15 +186,15 @@ export interface KeyResultResult {
   note?: string | null;
   /** Extra: the KPI name this KR's current value is linked to. */
   linkedKpi?: string | null;
+  /** The KR's key in the history: its `Scorecard id`, else its objective and KR titles (keyResultKey). */
+  key: string;
+  /** Extra: the Confidence column as a fraction 0..1 (parseConfidence), when there is one. */
+  confidence?: number | null;
 }
 
 export interface KpiResult {
   row: number;
   name: string;
-  /** The KR's key in the history: its `Scorecard id`, else its objective and KR titles (keyResultKey). */
-  key: string;
-  /** Extra: the Confidence column as a fraction 0..1 (parseConfidence), when there is one. */
-  confidence?: number | null;
   owner: string | null;
   direction: KpiDirection;
   target: number | null;
@@ -205,9 +210,13 @@ export interface KpiResult {
   unit?: string | null;
   /** Extra: how its values are written in the sheet (percent, currency, scale, decimals, unit), for formatValue. */
   format?: ValueFormat;
-  /** Extra: wide sheets: period labels and values, oldest first. */
-  history?: { label: string; value: number | null }[];
-  /** Extra: the label of the period the actual came from (wide sheets). */
+  /** Long and wide layouts: each period's actual and target, oldest first. */
+  history?: KpiHistoryPoint[];
+  /** Whether the direction was guessed from a word in the name (direction rule 5); a warning says so. */
+  directionGuessed?: boolean;
+  /** Extra: the word of the name the direction was guessed from (`churn`, `days to`). */
+  directionGuessedFrom?: string | null;
+  /** Extra: the label of the period the actual came from (wide and long sheets). */
   actualPeriod?: string | null;
   team?: string | null;
 }
@@ -216,6 +225,18 @@ export interface SheetReport {
   kind: 'okr' | 'kpi';
   /** 1-based. */
   headerRow: number;
+  /**
+   * Extra: long layouts (one row per KPI per period): the KPI's sheet rows, in `history` order. `row` is
+   * the latest one, the row whose actual the KPI reports.
+   */
+  rows?: number[];
+}
+
+/** One period of a KPI's history. */
+export interface KpiHistoryPoint {
+  period: string;
+  actual: number | null;
+  target: number | null;
   objectives: ObjectiveResult[];
   kpis: KpiResult[];
   problems: Problem[];
