@@ -1,7 +1,7 @@
 import type { Cell } from '../../shared/types';
 import { decimalSeparator } from '../../shared/decimal-separator';
 import { pasteCell } from '../../shared/paste-cell';
-import { asText } from './as-text';
+import { asText } from '../../shared/as-text';
 
 export interface CleanUpInput {
   values: Cell[][];

@@ -1,5 +1,5 @@
 import type { Cell } from '../../shared/types';
-import { asText } from './as-text';
+import { asText } from '../../shared/as-text';
 
 /**
  * A pasted-table cell as written with setValues: numbers (and booleans) as they are, every other

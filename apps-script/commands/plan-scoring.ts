@@ -2,19 +2,13 @@ import type { Cell, Problem, Settings, SheetReport } from '../../shared/types';
 import { defaultSettings } from '../../shared/default-settings';
 import { readSettings } from '../../shared/read-settings';
 import { readSheet } from '../../shared/read-sheet';
-import { OUTPUT_HEADERS, OUTPUT_ROLES, type OutputRole } from './output-role';
+import { OUTPUT_HEADERS, OUTPUT_ROLES, type OutputRole } from '../names/output-role';
+import type { OutputBlock, OutputColumn, ScoringPlan } from '../plans/scoring-plan';
 import { roundScore } from './round-score';
 import { sparklineFormula } from './sparkline-formula';
 
 /** A KPI a key result can link to (readSheet's `kpis` option). */
 export type LinkedKpi = { name: string; actual: number | null };
-
-/** An output column found in the sheet (by its developer metadata). */
-export interface OutputColumn {
-  role: OutputRole;
-  /** 1-based column. */
-  column: number;
-}
 
 export interface ScoringInput {
   /** The sheet's cells (getDataRange().getValues()), output columns included. */
@@ -40,28 +34,6 @@ export interface ScoringInput {
    * scoring does not make): it is passed to readSheet as its lazy `kpis` option.
    */
   kpis?: () => readonly LinkedKpi[];
-}
-
-/** One setValues: a run of adjacent output columns over sheet rows `fromRow`..`fromRow + values.length - 1`. */
-export interface OutputBlock {
-  column: number;
-  fromRow: number;
-  roles: OutputRole[];
-  values: Cell[][];
-}
-
-export interface ScoringPlan {
-  report: SheetReport;
-  settings: Settings;
-  /** Problems with the settings tab, then the sheet's own. */
-  problems: Problem[];
-  /** Whether there is anything to write (a header row was found and rows were read). */
-  ok: boolean;
-  /** Output columns to add to the right of the data, left to right. */
-  create: OutputColumn[];
-  /** Where every output role ends up. */
-  columns: OutputColumn[];
-  blocks: OutputBlock[];
 }
 
 /**

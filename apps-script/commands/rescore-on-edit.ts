@@ -1,7 +1,7 @@
 import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
 import { editSpan } from './edit-span';
 import { planScoring } from './plan-scoring';
-import { SUMMARY_SHEET_NAME } from './summary-rows';
+import { SUMMARY_SHEET_NAME } from '../names/summary-sheet-name';
 import { findOutputs, readSnapshot } from '../platform/read-snapshot';
 import { withDocumentLock } from '../platform/with-document-lock';
 import { writeOutputBlocks } from '../platform/write-output-blocks';

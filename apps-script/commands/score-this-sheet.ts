@@ -1,7 +1,8 @@
 import type { Problem, SheetReport } from '../../shared/types';
 import { planScoring } from './plan-scoring';
 import { scoreMessage } from './score-message';
-import { SUMMARY_SHEET_NAME, summaryRows } from './summary-rows';
+import { SUMMARY_SHEET_NAME } from '../names/summary-sheet-name';
+import { summaryRows } from './summary-rows';
 import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
 import { readSnapshot, type ReadSnapshotOptions } from '../platform/read-snapshot';
 import { showToast } from '../platform/show-toast';

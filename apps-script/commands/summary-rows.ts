@@ -1,15 +1,8 @@
 import type { Cell, SheetReport } from '../../shared/types';
 import { countStatuses } from '../../shared/count-statuses';
-import { asText } from './as-text';
+import { asText } from '../../shared/as-text';
+import { SUMMARY_HEADER } from '../names/summary-sheet-name';
 import { roundScore } from './round-score';
-
-/** The name of the tab that lists every scored sheet's objectives and KPIs. */
-export const SUMMARY_SHEET_NAME = 'Scorecard summary';
-
-export const SUMMARY_HEADER: readonly string[] = ['Sheet', 'Type', 'Name', 'Owner', 'Score', 'Status', 'Green', 'Amber', 'Red', 'Grey', 'Row', 'As of'];
-
-/** 0-based index of the Status column in the summary (coloured like the sheet's). */
-export const SUMMARY_STATUS_COLUMN = 5;
 
 /**
  * The `Scorecard summary` tab after scoring one sheet: the rows other sheets put there are kept, this

@@ -1,4 +1,4 @@
-import { MENU_ITEMS } from '../commands/menu-items';
+import { MENU_ITEMS } from '../names/menu-items';
 
 /** Adds the Extensions > Scorecard menu (an add-on menu, allowed in every auth mode of onOpen). */
 export function addMenu(): void {

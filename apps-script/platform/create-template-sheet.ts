@@ -1,4 +1,4 @@
-import type { SheetTemplate } from '../commands/sheet-template';
+import type { SheetTemplate } from '../plans/sheet-template';
 
 /**
  * Adds a new tab from a template (a free name: `OKRs`, `OKRs 2`…): headers and example rows in one

@@ -1,6 +1,6 @@
 import type { Cell } from '../../shared/types';
 import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
-import { SUMMARY_SHEET_NAME } from '../commands/summary-rows';
+import { SUMMARY_SHEET_NAME } from '../names/summary-sheet-name';
 import { localeTag } from './locale-tag';
 import { spreadsheetToday } from './spreadsheet-today';
 

@@ -1,7 +1,7 @@
 import type { Cell } from '../../shared/types';
 import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
-import { OUTPUT_METADATA_KEY, outputRole, type OutputRole } from '../commands/output-role';
-import { SUMMARY_SHEET_NAME } from '../commands/summary-rows';
+import { OUTPUT_METADATA_KEY, outputRole, type OutputRole } from '../names/output-role';
+import { SUMMARY_SHEET_NAME } from '../names/summary-sheet-name';
 import { attempt } from './attempt';
 import { localeTag } from './locale-tag';
 import { spreadsheetToday } from './spreadsheet-today';

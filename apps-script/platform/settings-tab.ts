@@ -1,6 +1,6 @@
 import type { Cell } from '../../shared/types';
 import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
-import { asText } from '../commands/as-text';
+import { asText } from '../../shared/as-text';
 
 /** The `Scorecard settings` tab's cells, or null when the spreadsheet has no such tab. */
 export function settingsTab(): Cell[][] | null {

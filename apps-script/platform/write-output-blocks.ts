@@ -1,4 +1,4 @@
-import type { OutputBlock } from '../commands/plan-scoring';
+import type { OutputBlock } from '../plans/scoring-plan';
 
 /** Writes each block of output cells with one setValues (a block is a run of adjacent output columns). */
 export function writeOutputBlocks(sheet: GoogleAppsScript.Spreadsheet.Sheet, blocks: readonly OutputBlock[]): void {

@@ -1,16 +1,19 @@
 import type { Cell } from '../../shared/types';
-import { OUTPUT_METADATA_KEY, STATUS_ROLES, type OutputRole } from '../commands/output-role';
-import type { ScoringPlan } from '../commands/plan-scoring';
-import { STATUS_COLORS, STATUS_WORDS } from '../commands/status-colors';
-import { SUMMARY_SHEET_NAME, SUMMARY_STATUS_COLUMN } from '../commands/summary-rows';
+import { OUTPUT_METADATA_KEY, STATUS_ROLES, type OutputRole } from '../names/output-role';
+import type { ScoringPlan } from '../plans/scoring-plan';
+import { STATUS_COLORS, STATUS_WORDS } from '../names/status-colors';
+import { SUMMARY_SHEET_NAME, SUMMARY_STATUS_COLUMN } from '../names/summary-sheet-name';
 import { columnLetter } from './column-letter';
 import type { Snapshot } from './read-snapshot';
 import { writeOutputBlocks } from './write-output-blocks';
+import { writeHistory } from './write-history';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const NUMERIC_ROLES: readonly OutputRole[] = ['score', 'expected', 'rollup'];
+/** Since last check-in: `+0.12`, `−0.05` (a Unicode minus), `0.00`. */
+const SINCE_FORMAT = '+0.00;"\u2212"0.00;0.00';
 
 /**
  * Writes a computed scoring plan: adds any missing output columns (to the right of the data, each marked
@@ -35,11 +38,13 @@ export function writeScoring(snapshot: Snapshot, plan: ScoringPlan, summary: Cel
       const letter = columnLetter(column);
       const range = sheet.getRange(`${letter}:${letter}`);
       range.addDeveloperMetadata(OUTPUT_METADATA_KEY, role);
+      if (role === 'since') range.setNumberFormat(SINCE_FORMAT);
       ranges.set(role, range);
     }
   }
 
   writeOutputBlocks(sheet, plan.blocks);
+  if (plan.history?.write) writeHistory(snapshot, plan.history.write);
 
   const statusRanges = plan.columns.filter((c) => STATUS_ROLES.includes(c.role)).flatMap((c) => ranges.get(c.role) ?? []);
   setStatusRules(sheet, statusRanges, new Set(plan.columns.map((c) => c.column)));

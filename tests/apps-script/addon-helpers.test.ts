@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asText } from '../../apps-script/commands/as-text';
+import { asText } from '../../shared/as-text';
 import { editSpan } from '../../apps-script/commands/edit-span';
 import { mapCells } from '../../apps-script/commands/map-cells';
 import { planScoring } from '../../apps-script/commands/plan-scoring';

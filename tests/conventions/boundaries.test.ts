@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -45,6 +45,23 @@ describe('house rules', () => {
       const rel = relative(ROOT, f);
       if (rel.includes('/platform/') || rel.startsWith('extension/build/')) continue;
       if (/\bchrome\s*\.|\bfetch\s*\(/.test(code(f))) offenders.push(rel);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  test('apps-script/platform/ imports no commands/: names both use live in names/, shapes in plans/', () => {
+    const importsOf = (f: string) => [...code(f).matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => resolve(dirname(f), m[1]!));
+    const inside = (target: string, folder: string) => target.startsWith(join(ROOT, 'apps-script', folder) + '/');
+    const offenders: string[] = [];
+    for (const f of files(join(ROOT, 'apps-script', 'platform'))) {
+      for (const target of importsOf(f)) if (inside(target, 'commands')) offenders.push(`${relative(ROOT, f)} -> ${relative(ROOT, target)}`);
+    }
+    for (const folder of ['names', 'plans']) {
+      for (const f of files(join(ROOT, 'apps-script', folder))) {
+        for (const target of importsOf(f)) {
+          if (['commands', 'platform', 'sidebar', 'import-dialog', 'local'].some((o) => inside(target, o))) offenders.push(`${relative(ROOT, f)} -> ${relative(ROOT, target)}`);
+        }
+      }
     }
     expect(offenders).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import type { Cell } from '../../shared/types';
+import type { Cell } from './types';
 
 /**
  * A value to write with setValues that must stay text: Sheets reads written strings as typed input

@@ -1,16 +1,18 @@
 /**
- * The columns the add-on owns in a scored sheet. `trend` holds up/down/flat as text; `sparkline` (wide
- * KPI sheets only) holds the one formula the add-on ever writes, `=SPARKLINE(…)` over the KPI row's own
- * period cells (see sparklineFormula). Each is marked with developer metadata on its column
+ * The columns the add-on owns in a scored sheet. `trend` holds up/down/flat as text; `sparkline` (KPI
+ * sheets with periods, OKR sheets) holds the one formula the add-on ever writes, `=SPARKLINE(…)` over the KPI row's own
+ * period cells (see sparklineFormula) or, on OKR sheets, over the KR's scores in the history tab
+ * (krSparklineFormula). On OKR sheets `since` holds the score change since the last check-in and `id`
+ * the KR's `Scorecard id` (written once, never changed). Each is marked with developer metadata on its column
  * (key `scorecard.output`, value the role), so a re-score finds it wherever it has moved.
  */
-export type OutputRole = 'score' | 'status' | 'expected' | 'rollup' | 'rollupStatus' | 'trend' | 'sparkline';
+export type OutputRole = 'score' | 'status' | 'expected' | 'rollup' | 'rollupStatus' | 'trend' | 'sparkline' | 'since' | 'id';
 
 /** The developer metadata key on every output column. */
 export const OUTPUT_METADATA_KEY = 'scorecard.output';
 
 /** All roles, in the order new columns are added (left to right). */
-export const OUTPUT_ROLES: readonly OutputRole[] = ['score', 'status', 'expected', 'rollup', 'rollupStatus', 'trend', 'sparkline'];
+export const OUTPUT_ROLES: readonly OutputRole[] = ['score', 'status', 'expected', 'rollup', 'rollupStatus', 'trend', 'sparkline', 'since', 'id'];
 
 /**
  * The header the add-on writes over each output column. They are chosen so that readSheet (in the
@@ -25,6 +27,8 @@ export const OUTPUT_HEADERS: Readonly<Record<OutputRole, string>> = {
   rollupStatus: 'Roll-up status',
   trend: 'Scorecard trend',
   sparkline: 'Trend',
+  since: 'Since last check-in',
+  id: 'Scorecard id',
 };
 
 /** Roles whose cells hold a status word (`green`, `amber`, `red`, `grey`) coloured by conditional formatting. */
