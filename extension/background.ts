@@ -15,7 +15,7 @@ async function start(): Promise<void> {
 }
 
 alarms.onFire(() => void refreshSheets());
-messages.onRefreshRequest((interactive) => refreshSheets({ interactive }));
+messages.onRefreshRequest((interactive, maxAgeMs) => refreshSheets({ interactive, maxAgeMs }));
 storage.onChange((change) => {
   if (!change.options) return;
   void alarms.schedule(change.options.refreshMinutes);

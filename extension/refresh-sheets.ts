@@ -1,14 +1,19 @@
 import type { CachedSheet, CachedView, ExtensionCache, ExtensionOptions } from './types';
-import { ApiError, fetchErrorOf } from './api-error';
+import { ApiError, fetchErrorOf, isBusyError } from './api-error';
+import { backoffDelay } from './backoff-delay';
 import { badgeState } from './badge-state';
 import { optionsKey } from './options-key';
 import { popupView } from './popup-view';
 import { sheetKey } from './sheet-key';
+import { alarms } from './platform/alarms';
 import { authToken, dropAuthToken } from './platform/auth-token';
 import { badge } from './platform/badge';
 import { sheetsApi } from './platform/sheets-api';
 import { storage } from './platform/storage';
 import { userEmail } from './platform/user-email';
+
+/** How long a spreadsheet's missing settings or history tab is taken as missing before it is looked for again. */
+const ABSENT_RECHECK_MS = 24 * 60 * 60_000;
 
 let queue: Promise<void> = Promise.resolve();
 let pending: Promise<void> | null = null;
@@ -24,25 +29,32 @@ function enqueue(task: () => Promise<void>): Promise<void> {
  * Reads every connected sheet again and saves the values in the cache (an error keeps the last values
  * and records what went wrong), scores them into the popup's views, and updates the badge.
  * A refresh already waiting to start is shared; an interactive one (sign-in from a click) always runs.
+ * `maxAgeMs` (a popup opening) skips sheets read successfully less than that long ago. A sheet that
+ * got a busy answer (429, 5xx) is not read again before its backoff ends (`error.retryAt`).
  */
-export function refreshSheets(options: { interactive?: boolean } = {}): Promise<void> {
-  if (options.interactive) return enqueue(() => refreshOnce(true));
-  if (pending) return pending;
+export function refreshSheets(options: { interactive?: boolean; maxAgeMs?: number } = {}): Promise<void> {
+  if (options.interactive) return enqueue(() => refreshOnce(true, 0));
+  if (pending && !options.maxAgeMs) return pending;
+  if (options.maxAgeMs) return enqueue(() => refreshOnce(false, options.maxAgeMs ?? 0));
   const run = enqueue(() => {
     pending = null;
-    return refreshOnce(false);
+    return refreshOnce(false, 0);
   });
   pending = run;
   return run;
 }
 
-async function refreshOnce(interactive: boolean): Promise<void> {
+async function refreshOnce(interactive: boolean, maxAgeMs: number): Promise<void> {
   const options = await storage.readOptions();
   const cache = await storage.readCache();
+  const started = Date.now();
+  const due = options.sheets.filter((source) => needsRead(cache.sheets[sheetKey(source)], started, maxAgeMs));
+  // Everything fresh enough (a popup opened again within the minute) or waiting out a backoff: no read, nothing changes.
+  if (options.sheets.length > 0 && due.length === 0 && !interactive) return;
   const sheets: Record<string, CachedSheet> = {};
   let token: string | null = null;
   let tokenError: unknown = null;
-  if (options.sheets.length > 0) {
+  if (due.length > 0) {
     try {
       token = await authToken(interactive);
     } catch (error) {
@@ -54,29 +66,62 @@ async function refreshOnce(interactive: boolean): Promise<void> {
   for (const source of options.sheets) {
     const key = sheetKey(source);
     const previous: CachedSheet = cache.sheets[key] ?? { values: null, settingsValues: null, fetchedAt: null, error: null };
+    if (!due.includes(source)) {
+      sheets[key] = previous;
+      continue;
+    }
     if (!token) {
       sheets[key] = { ...previous, error: fetchErrorOf(tokenError, Date.now()) };
       continue;
     }
     try {
+      // Tabs found missing less than a day ago are not asked for (one request per read); then looked for again.
+      const known = previous.absentCheckedAt && Date.now() - previous.absentCheckedAt < ABSENT_RECHECK_MS ? (previous.absentTabs ?? []) : [];
       let read;
       try {
-        read = await sheetsApi.fetchSheetValues(source.spreadsheetId, source.tab, token);
+        read = await sheetsApi.fetchSheetValues(source.spreadsheetId, source.tab, token, known);
       } catch (error) {
         if (!(error instanceof ApiError && error.status === 401)) throw error;
         await dropAuthToken(token);
         token = await authToken(false);
-        read = await sheetsApi.fetchSheetValues(source.spreadsheetId, source.tab, token);
+        read = await sheetsApi.fetchSheetValues(source.spreadsheetId, source.tab, token, known);
       }
-      sheets[key] = { values: read.values, settingsValues: read.settingsValues, fetchedAt: Date.now(), error: null };
+      const checkedAt = known.length && read.absentTabs.length ? previous.absentCheckedAt! : Date.now();
+      sheets[key] = {
+        values: read.values,
+        settingsValues: read.settingsValues,
+        historyValues: read.historyValues,
+        fetchedAt: Date.now(),
+        error: null,
+        failures: 0,
+        absentTabs: read.absentTabs,
+        absentCheckedAt: read.absentTabs.length ? checkedAt : null,
+      };
     } catch (error) {
-      sheets[key] = { ...previous, error: fetchErrorOf(error, Date.now()) };
+      sheets[key] = failedRead(previous, error, options.refreshMinutes * 60_000, Date.now());
     }
   }
+  const retryAts = Object.values(sheets).flatMap((s) => (s.error?.retryAt ? [s.error.retryAt] : []));
+  if (retryAts.length) await alarms.retryAt(Math.min(...retryAts));
   const next: ExtensionCache = { email, sheets, refreshedAt: Date.now() };
   const view = cachedView(options, next, new Date());
   await storage.writeCache(next, view);
   await badge(badgeState(options.sheets.length ? view.mine.mineCounts : null));
+}
+
+/** Whether a sheet is read now: not while a backoff runs, and not when read successfully less than `maxAgeMs` ago. */
+function needsRead(cached: CachedSheet | undefined, now: number, maxAgeMs: number): boolean {
+  if (cached?.error?.retryAt && now < cached.error.retryAt) return false;
+  if (maxAgeMs > 0 && cached?.fetchedAt != null && !cached.error && now - cached.fetchedAt < maxAgeMs) return false;
+  return true;
+}
+
+/** A failed read keeps the last values; a busy answer (429, 5xx) also sets when to try again. */
+function failedRead(previous: CachedSheet, error: unknown, intervalMs: number, now: number): CachedSheet {
+  if (!isBusyError(error)) return { ...previous, error: fetchErrorOf(error, now), failures: 0 };
+  const failures = (previous.failures ?? 0) + 1;
+  const retryAt = now + backoffDelay(failures, error.retryAfterMs, intervalMs);
+  return { ...previous, error: { ...fetchErrorOf(error, now), retryAt }, failures };
 }
 
 /** Both popup views for the cache as it stands. */

@@ -33,6 +33,8 @@ export interface FetchError {
   status: number | null;
   /** When it happened (ms since epoch). */
   at: number;
+  /** After a busy answer (429, 5xx): when the sheet is read again (ms since epoch); null otherwise. */
+  retryAt?: number | null;
 }
 
 /** The last values read from one sheet, kept in chrome.storage.local. */
@@ -45,6 +47,13 @@ export interface CachedSheet {
   fetchedAt: number | null;
   /** The last refresh's error, or null when it succeeded. */
   error: FetchError | null;
+  /** Busy answers (429, 5xx) in a row, for the backoff; 0 or absent after a good read. */
+  failures?: number;
+  /** The `Scorecard history` tab's values (read in the same request), or null/absent when there is none. */
+  historyValues?: Cell[][] | null;
+  /** Optional tabs (settings, history) the spreadsheet did not have at `absentCheckedAt`: not asked for until a day later. */
+  absentTabs?: string[];
+  absentCheckedAt?: number | null;
 }
 
 export interface ExtensionCache {

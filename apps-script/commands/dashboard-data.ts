@@ -12,6 +12,8 @@ export interface DashboardData {
   identity: string;
   owners: string[];
   teams: string[];
+  /** Set on a tab the add-on writes itself: what to do instead (nothing is listed there). */
+  notice?: string;
 }
 
 /**

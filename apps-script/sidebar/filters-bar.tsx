@@ -1,6 +1,9 @@
 import type { DashboardFilter } from './filter-objectives';
 
-/** Owner and team filters and the "my KRs" switch. */
+/** Why "My KRs" is off until a name is saved (shown next to it). */
+const MINE_HINT = 'Save your name or email under "Me" to turn on My KRs.';
+
+/** Owner and team filters and the "my KRs" switch (off, with the reason beside it, until a name is saved). */
 export function FiltersBar(props: {
   owners: string[];
   teams: string[];
@@ -25,15 +28,21 @@ export function FiltersBar(props: {
           {props.teams.map((t) => <option key={t} value={t}>{t}</option>)}
         </select>
       </label>
-      <label title={props.identity ? `Key results owned by ${props.identity}` : 'Save your name or email below first'}>
+      <label title={props.identity ? `Key results owned by ${props.identity}` : MINE_HINT}>
         <input
           type="checkbox"
           checked={!!filter.mine}
           disabled={!props.identity}
+          aria-describedby={props.identity ? undefined : 'mine-hint'}
           onChange={(e) => onChange({ ...filter, mine: (e.target as HTMLInputElement).checked ? props.identity : '' })}
         />{' '}
         My KRs
       </label>
+      {!props.identity && (
+        <small id="mine-hint" class="hint">
+          {MINE_HINT}
+        </small>
+      )}
     </div>
   );
 }

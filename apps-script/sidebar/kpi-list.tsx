@@ -1,5 +1,7 @@
 import type { KpiResult } from '../../shared/types';
-import { formatValue } from './format-score';
+import { formatTarget } from '../../shared/format-target';
+import { formatValue } from '../../shared/format-value';
+import { guessedDirectionNote } from '../../shared/guessed-direction-note';
 import { Sparkline } from './sparkline';
 import { StatusPill } from './status-pill';
 
@@ -11,21 +13,22 @@ export function KpiList(props: { kpis: KpiResult[]; onRow: (row: number) => void
   return (
     <ul class="kpis">
       {props.kpis.map((k) => {
-        const target = k.direction === 'range' ? `${formatValue(k.low ?? null, k.unit)}–${formatValue(k.high ?? null, k.unit)}` : formatValue(k.target, k.unit);
+        const target = formatTarget(k);
         return (
           <li class="kpi" key={`p${k.row}`}>
             <div class="kpi-head">
               <a href="#" class="title" onClick={(e) => { e.preventDefault(); props.onRow(k.row); }}>{k.name}</a>
               <StatusPill status={k.status} />
             </div>
-            {k.history && k.history.length > 1 && <Sparkline values={k.history.map((h) => h.value)} target={k.direction === 'range' ? null : k.target} />}
+            {k.history && k.history.length > 1 && <Sparkline values={k.history.map((h) => h.actual)} target={k.direction === 'range' ? null : k.target} />}
+            {k.directionGuessed && <p class="guessed">{guessedDirectionNote(k)}</p>}
             <div class="meta">
               <span>
-                {formatValue(k.actual, k.unit)} vs {target} ({k.direction})
+                {formatValue(k.actual, k.format)} vs {target} ({k.direction})
               </span>
               {k.trend && (
                 <span class={`trend ${k.trendGood === true ? 'trend-good' : k.trendGood === false ? 'trend-bad' : ''}`} title={`trend: ${k.trend}`}>
-                  {ARROWS[k.trend]} {k.previous !== null && k.previous !== undefined ? `from ${formatValue(k.previous, k.unit)}` : k.trend}
+                  {ARROWS[k.trend]} {k.previous !== null && k.previous !== undefined ? `from ${formatValue(k.previous, k.format)}` : k.trend}
                 </span>
               )}
               {k.actualPeriod && <span>{k.actualPeriod}</span>}

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ObjectiveResult } from '../../shared/types';
-import { formatScore, formatValue } from './format-score';
+import { formatScore } from '../../shared/format-score';
+import { formatTarget } from '../../shared/format-target';
+import { formatValue } from '../../shared/format-value';
 import { ProgressBar } from './progress-bar';
 import { StatusPill } from './status-pill';
 
@@ -36,14 +38,15 @@ export function ObjectiveList(props: { objectives: ObjectiveResult[]; onRow: (ro
                 <li class="kr" key={`k${kr.row}`}>
                   <div class="kr-head">
                     <a href="#" class="title" onClick={(e) => { e.preventDefault(); props.onRow(kr.row); }}>{kr.title}</a>
-                    <StatusPill status={kr.status} />
+                    <StatusPill status={kr.status} kr={kr} />
                   </div>
                   <ProgressBar score={kr.score} status={kr.status} expected={kr.expected} />
                   <div class="meta">
                     <span>Score {formatScore(kr.score)}</span>
                     {kr.expected !== null && <span>expected {formatScore(kr.expected)}</span>}
-                    {kr.kind !== 'milestone' && kr.current !== null && <span>now {formatValue(kr.current, kr.unit)}</span>}
-                    {kr.kind !== 'milestone' && kr.target !== null && <span>target {formatValue(kr.target, kr.unit)}</span>}
+                    {kr.kind !== 'milestone' && kr.current !== null && <span class="kr-now">now {formatValue(kr.current, kr.format)}</span>}
+                    {kr.kind !== 'milestone' && kr.kind !== 'baseline' && formatTarget(kr) !== '–' && <span class="kr-target">target {formatTarget(kr)}</span>}
+                    {kr.kind === 'milestone' && kr.due && <span class="kr-due">due {formatValue(kr.due)}</span>}
                     {kr.note && <span>{kr.note}</span>}
                     {kr.late && <span class="late">late</span>}
                     {kr.owner && <span>{kr.owner}</span>}
@@ -63,3 +66,4 @@ export function ObjectiveList(props: { objectives: ObjectiveResult[]; onRow: (ro
     </>
   );
 }
+

@@ -66,7 +66,12 @@ export function SidebarApp(props: { server: Server }) {
       </header>
       {busy && <p class="busy">{busy}</p>}
       {error && <p class="error" role="alert">{error}</p>}
-      {data && (
+      {data?.notice && (
+        <p class="notice" role="status">
+          {data.notice}
+        </p>
+      )}
+      {data && !data.notice && (
         <>
           <p class="sheet">
             <strong>{data.sheetName}</strong> · as of {data.asOf}

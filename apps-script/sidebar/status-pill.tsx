@@ -1,12 +1,11 @@
-import type { Status } from '../../shared/types';
+import type { KeyResultResult, Status } from '../../shared/types';
+import { statusLabel } from '../../shared/status-label';
 
-const LABELS: Record<Status, string> = { green: 'On track', amber: 'At risk', red: 'Off track', grey: 'No data' };
-
-/** A status shown as a coloured pill with a word (colour is never the only signal). */
-export function StatusPill(props: { status: Status }) {
+/** A status shown as a coloured pill with a word (colour is never the only signal); a key result refines the word. */
+export function StatusPill(props: { status: Status; kr?: KeyResultResult }) {
   return (
     <span class={`pill pill-${props.status}`} title={props.status}>
-      {LABELS[props.status]}
+      {statusLabel(props.status, props.kr).text}
     </span>
   );
 }

@@ -1,7 +1,9 @@
 import type { Cell } from '../../shared/types';
 import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
+import { HISTORY_COLUMNS, HISTORY_SHEET_NAME } from '../../shared/history-columns';
 import { apiError, ApiError, offlineError } from '../api-error';
 import { buildConfig } from '../build-config';
+import { parseRetryAfter } from '../parse-retry-after';
 import { quoteSheetName } from '../quote-sheet-name';
 
 /** One range of a values.batchGet answer. */
@@ -15,6 +17,10 @@ export interface SheetValues {
   values: Cell[][];
   /** Null when the spreadsheet has no `Scorecard settings` tab. */
   settingsValues: Cell[][] | null;
+  /** Null when the spreadsheet has no `Scorecard history` tab. */
+  historyValues: Cell[][] | null;
+  /** The optional tabs (settings, history) this spreadsheet does not have, as learnt by this read. */
+  absentTabs: string[];
 }
 
 export interface SpreadsheetInfo {
@@ -23,22 +29,31 @@ export interface SpreadsheetInfo {
   tabs: { title: string; sheetId: number }[];
 }
 
+/** The tabs read with the OKR tab when the spreadsheet has them, in one request. */
+const OPTIONAL_TABS = [SETTINGS_SHEET_NAME, HISTORY_SHEET_NAME] as const;
+
 /**
- * Reads an OKR tab and the `Scorecard settings` tab with one spreadsheets.values.batchGet
- * (unformatted values, dates as serial numbers). When the settings tab is missing Google rejects the
- * whole call with 400 "Unable to parse range", so the OKR tab is then read alone and defaults apply.
+ * Reads an OKR tab, the `Scorecard settings` tab and the `Scorecard history` tab with ONE
+ * spreadsheets.values.batchGet (unformatted values, dates as serial numbers). Google rejects the whole
+ * call with 400 "Unable to parse range: <range>" when one of the tabs is missing: the optional tab it
+ * names is then left out and the call made again, and `absentTabs` tells the caller not to ask for it
+ * next time (pass it back as `absent`), so a refresh costs one request.
  */
-export async function fetchSheetValues(spreadsheetId: string, tab: string, token: string): Promise<SheetValues> {
-  if (tab !== SETTINGS_SHEET_NAME) {
+export async function fetchSheetValues(spreadsheetId: string, tab: string, token: string, absent: readonly string[] = []): Promise<SheetValues> {
+  const optional: string[] = OPTIONAL_TABS.filter((t) => t !== tab && !absent.includes(t));
+  const absentTabs = OPTIONAL_TABS.filter((t) => t !== tab && absent.includes(t)) as string[];
+  for (;;) {
     try {
-      const [okr, settings] = await batchGet(spreadsheetId, [tab, SETTINGS_SHEET_NAME], token);
-      return { values: okr?.values ?? [], settingsValues: settings?.values ?? [] };
+      const [okr, ...rest] = await batchGet(spreadsheetId, [tab, ...optional], token);
+      const of = (name: string) => (optional.includes(name) ? (rest[optional.indexOf(name)]?.values ?? []) : null);
+      return { values: okr?.values ?? [], settingsValues: of(SETTINGS_SHEET_NAME), historyValues: of(HISTORY_SHEET_NAME), absentTabs };
     } catch (error) {
-      if (!(error instanceof ApiError && error.kind === 'tab-not-found')) throw error;
+      const missing = error instanceof ApiError && error.kind === 'tab-not-found' ? optional.find((t) => error.detail.includes(quoteSheetName(t))) : undefined;
+      if (!missing) throw error;
+      optional.splice(optional.indexOf(missing), 1);
+      absentTabs.push(missing);
     }
   }
-  const [okr] = await batchGet(spreadsheetId, [tab], token);
-  return { values: okr?.values ?? [], settingsValues: null };
 }
 
 /** The spreadsheet's title, time zone and tabs (for the options page's tab picker). */
@@ -86,13 +101,20 @@ export const sheetsApi = { fetchSheetValues, fetchSpreadsheetInfo };
 
 async function batchGet(spreadsheetId: string, tabs: string[], token: string): Promise<(ValueRange | undefined)[]> {
   const params = new URLSearchParams();
-  for (const tab of tabs) params.append('ranges', `${quoteSheetName(tab)}!${tab === SETTINGS_SHEET_NAME ? 'A:B' : 'A:ZZ'}`);
+  for (const tab of tabs) params.append('ranges', `${quoteSheetName(tab)}!${tabColumns(tab)}`);
   params.set('valueRenderOption', 'UNFORMATTED_VALUE');
   params.set('dateTimeRenderOption', 'SERIAL_NUMBER');
   params.set('majorDimension', 'ROWS');
   const body = (await getJson(`${spreadsheetUrl(spreadsheetId)}/values:batchGet?${params}`, token, tabs[0])) as { valueRanges?: ValueRange[] };
   const ranges = body.valueRanges ?? [];
   return tabs.map((_, i) => ranges[i]);
+}
+
+/** The columns read from a tab: the settings' two, the history's twelve, else all up to ZZ. */
+function tabColumns(tab: string): string {
+  if (tab === SETTINGS_SHEET_NAME) return 'A:B';
+  if (tab === HISTORY_SHEET_NAME) return `A:${String.fromCharCode(64 + HISTORY_COLUMNS.length)}`;
+  return 'A:ZZ';
 }
 
 function spreadsheetUrl(spreadsheetId: string): string {
@@ -112,6 +134,6 @@ async function getJson(url: string, token: string, tab?: string): Promise<unknow
   } catch {
     body = null;
   }
-  if (!response.ok) throw apiError(response.status, body, tab);
+  if (!response.ok) throw apiError(response.status, body, tab, parseRetryAfter(response.headers.get('Retry-After'), Date.now()));
   return body;
 }

@@ -1,6 +1,6 @@
 import type { KeyResultResult } from '../../shared/types';
 import { dueLabel } from '../due-label';
-import { formatScore } from '../format-score';
+import { formatScore } from '../../shared/format-score';
 import { ProgressBar } from './progress-bar';
 import { StatusChip } from './status-chip';
 

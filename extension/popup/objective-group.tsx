@@ -1,5 +1,5 @@
 import type { MyObjective } from '../../shared/my-key-results';
-import { formatScore } from '../format-score';
+import { formatScore } from '../../shared/format-score';
 import { sheetRowLink } from '../sheet-row-link';
 import { KeyResultItem } from './key-result-item';
 import { StatusChip } from './status-chip';

@@ -6,6 +6,9 @@ import { messages } from '../platform/messages';
 import { storage } from '../platform/storage';
 import { PopupScreen } from './popup-screen';
 
+/** A popup opening reads a sheet again only when what is cached is older than this. */
+const OPEN_MAX_AGE_MS = 60_000;
+
 /**
  * Wires the popup to storage and the background: paints the views the background scored (read before
  * the first render) when they match the current options, then asks for a refresh, and repaints when
@@ -34,10 +37,10 @@ export function PopupApp({ initialView, initialKey }: { initialView: CachedView 
     );
   };
 
-  const refresh = (interactive = false) => {
+  const refresh = (interactive = false, maxAgeMs = 0) => {
     setRefreshing(true);
     void messages
-      .requestRefresh(interactive)
+      .requestRefresh(interactive, maxAgeMs)
       .then(reload)
       .finally(() => {
         setRefreshing(false);
@@ -47,7 +50,8 @@ export function PopupApp({ initialView, initialKey }: { initialView: CachedView 
 
   useEffect(() => {
     // Paint from the cache first; the refresh (IPC, network) starts after that frame.
-    requestAnimationFrame(() => setTimeout(() => refresh(), 0));
+    // Opening the popup reads a sheet only when its cache is older than a minute (or failed).
+    requestAnimationFrame(() => setTimeout(() => refresh(false, OPEN_MAX_AGE_MS), 0));
     const stop = storage.onChange((change) => {
       changes.current += 1;
       if (change.options) setKey(optionsKey(change.options));

@@ -1,5 +1,6 @@
 import type { PopupView, SheetView } from '../popup-view';
 import { relativeAge } from '../relative-age';
+import { relativeWait } from '../relative-wait';
 import { ObjectiveGroup } from './objective-group';
 import { SummaryLine } from './summary-line';
 
@@ -108,6 +109,7 @@ function ErrorNotice({ sheet, now, several, onSignIn, onOptions }: { sheet: Shee
       <p class="notice-age">
         {sheet.fetchedAt === null ? 'No saved data yet.' : `Showing the data saved ${relativeAge(now - sheet.fetchedAt)}.`}
       </p>
+      {error.retryAt ? <p class="notice-retry" data-retry-at={error.retryAt}>Trying again {relativeWait(error.retryAt - now)}.</p> : null}
       {error.kind === 'signed-out' ? <button type="button" class="primary" onClick={onSignIn}>Sign in with Google</button> : null}
       {error.kind === 'tab-not-found' || error.kind === 'not-found' ? <button type="button" onClick={onOptions}>Open options</button> : null}
     </div>

@@ -1,5 +1,5 @@
 import type { Status } from '../../shared/types';
-import { formatScore } from '../format-score';
+import { formatScore } from '../../shared/format-score';
 
 export interface ProgressBarProps {
   score: number | null;

@@ -1,5 +1,5 @@
 import type { KeyResultResult, Status } from '../../shared/types';
-import { statusLabel } from '../status-label';
+import { statusLabel } from '../../shared/status-label';
 
 export interface StatusChipProps {
   status: Status;

@@ -32,6 +32,7 @@ beforeEach(() => {
   fake = fakeChrome();
   globals.chrome = fake.chrome;
   api.mode = 'ok';
+  delete api.retryAfter;
   api.spreadsheets.clear();
   api.spreadsheets.set(SHEET_ID, extTeamOkrSheet);
   api.requests.length = 0;
@@ -45,7 +46,7 @@ const view = () => fake.local.view as CachedView;
 
 describe('fetchSheetValues', () => {
   test('reads the OKR tab and the settings tab in one batchGet, as Google answers them', async () => {
-    const read = await sheetsApi.fetchSheetValues(SHEET_ID, 'Q4 OKRs', 'test-token');
+    const read = await sheetsApi.fetchSheetValues(SHEET_ID, 'Q4 OKRs', 'test-token', ['Scorecard history']);
     expect(read.values[0]).toEqual(['Growth team OKRs, Q4 2026']);
     expect(read.values[1]).toEqual([]);
     expect(read.values[7]).toEqual(['', 'Establish a baseline for search abandonment', 'ana@example.com', 'Q4 2026', 'Aspirational', '', 'baseline']);
@@ -59,7 +60,23 @@ describe('fetchSheetValues', () => {
     expect(read.settingsValues).toBeNull();
     expect(read.values).toHaveLength(16);
     const batches = api.requests.filter((r) => r.includes('batchGet')).map((r) => new URL(r, api.url).searchParams.getAll('ranges'));
-    expect(batches).toEqual([["'Q4 OKRs'!A:ZZ", "'Scorecard settings'!A:B"], ["'Q4 OKRs'!A:ZZ"]]);
+    expect(batches).toEqual([
+      ["'Q4 OKRs'!A:ZZ", "'Scorecard settings'!A:B", "'Scorecard history'!A:L"],
+      ["'Q4 OKRs'!A:ZZ", "'Scorecard history'!A:L"],
+      ["'Q4 OKRs'!A:ZZ"],
+    ]);
+    expect(read.absentTabs).toEqual(['Scorecard settings', 'Scorecard history']);
+  });
+
+  test('the history tab is read in the same batchGet; tabs known to be missing are not asked for', async () => {
+    const history = [['Date', 'Sheet', 'Key', 'Objective', 'Key result', 'Owner', 'Current', 'Score', 'Status', 'Confidence', 'Note', 'By'], ['2026-11-09', 'Q4 OKRs', 'k1', 'O', 'KR', '', 1, 0.5, 'amber', '', '', '']];
+    api.spreadsheets.set(SHEET_ID, { ...extTeamOkrSheet, tabs: [extTeamOkrSheet.tabs[0]!, { title: 'Scorecard history', sheetId: 5, values: history }] });
+    const read = await sheetsApi.fetchSheetValues(SHEET_ID, 'Q4 OKRs', 'test-token', ['Scorecard settings']);
+    expect(read.historyValues).toEqual([history[0], history[1]!.slice(0, 9)]); // trailing blanks omitted, as Google does
+    expect(read.settingsValues).toBeNull();
+    expect(read.absentTabs).toEqual(['Scorecard settings']);
+    const batches = api.requests.filter((r) => r.includes('batchGet')).map((r) => new URL(r, api.url).searchParams.getAll('ranges'));
+    expect(batches).toEqual([["'Q4 OKRs'!A:ZZ", "'Scorecard history'!A:L"]]);
   });
 
   test('a missing OKR tab is reported as such', async () => {
@@ -68,7 +85,7 @@ describe('fetchSheetValues', () => {
 
   test('an empty tab has no values key and reads as no rows', async () => {
     api.spreadsheets.set(SHEET_ID, { ...extTeamOkrSheet, tabs: [{ title: 'Empty', sheetId: 3, values: [] }] });
-    await expect(sheetsApi.fetchSheetValues(SHEET_ID, 'Empty', 'test-token')).resolves.toEqual({ values: [], settingsValues: null });
+    await expect(sheetsApi.fetchSheetValues(SHEET_ID, 'Empty', 'test-token')).resolves.toEqual({ values: [], settingsValues: null, historyValues: null, absentTabs: ['Scorecard settings', 'Scorecard history'] });
   });
 
   test('where spreadsheets.get is refused, the first tab is learnt from values:batchGet', async () => {
@@ -150,10 +167,90 @@ describe('refreshSheets', () => {
     expect(fake.badge.text).toBe('');
   });
 
-  test('concurrent refreshes share one read', async () => {
+  test('concurrent refreshes share one read (the missing history tab is learnt once: 2 requests, then 1 a read)', async () => {
     setOptions({});
     await Promise.all([mod.refreshSheets(), mod.refreshSheets(), mod.refreshSheets()]);
-    expect(api.requests.filter((r) => r.includes('batchGet')).length).toBe(1);
+    expect(api.requests.filter((r) => r.includes('batchGet')).length).toBe(2);
+    await mod.refreshSheets();
+    expect(api.requests.filter((r) => r.includes('batchGet')).length).toBe(3);
+    expect(cache().sheets[`${SHEET_ID}|Q4 OKRs`]!.absentTabs).toEqual(['Scorecard history']);
+  });
+
+  test('a missing tab is looked for again a day later', async () => {
+    setOptions({});
+    await mod.refreshSheets();
+    const entry = cache().sheets[`${SHEET_ID}|Q4 OKRs`]!;
+    fake.local.cache = { ...cache(), sheets: { [`${SHEET_ID}|Q4 OKRs`]: { ...entry, absentCheckedAt: entry.absentCheckedAt! - 25 * 3_600_000 } } };
+    api.requests.length = 0;
+    await mod.refreshSheets();
+    const ranges = api.requests.filter((r) => r.includes('batchGet')).map((r) => new URL(r, api.url).searchParams.getAll('ranges'));
+    expect(ranges[0]).toContain("'Scorecard history'!A:L");
+    expect(cache().sheets[`${SHEET_ID}|Q4 OKRs`]!.absentCheckedAt).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  test('maxAgeMs (a popup opening): a sheet read less than that long ago is not read; an older one is read once', async () => {
+    setOptions({});
+    await mod.refreshSheets();
+    const reads = () => api.requests.filter((r) => r.includes('batchGet')).length;
+    const before = reads();
+    for (let i = 0; i < 10; i++) await mod.refreshSheets({ maxAgeMs: 60_000 });
+    expect(reads()).toBe(before);
+    const entry = cache().sheets[`${SHEET_ID}|Q4 OKRs`]!;
+    fake.local.cache = { ...cache(), sheets: { [`${SHEET_ID}|Q4 OKRs`]: { ...entry, fetchedAt: entry.fetchedAt! - 61_000 } } };
+    await mod.refreshSheets({ maxAgeMs: 60_000 });
+    expect(reads()).toBe(before + 1);
+  });
+
+  test('429 and 5xx back off exponentially, honour Retry-After, never beyond the refresh interval', async () => {
+    setOptions({ refreshMinutes: 30 });
+    await mod.refreshSheets();
+    const key = `${SHEET_ID}|Q4 OKRs`;
+    const reads = () => api.requests.filter((r) => r.includes('batchGet')).length;
+    api.mode = 429;
+    const t0 = Date.now();
+    await mod.refreshSheets();
+    let entry = cache().sheets[key]!;
+    expect(entry.failures).toBe(1);
+    expect(entry.error?.status).toBe(429);
+    expect(entry.error!.retryAt! - t0).toBeGreaterThanOrEqual(30_000);
+    expect(entry.error!.retryAt! - t0).toBeLessThan(40_000);
+    expect(fake.alarms.get('retry')).toBeDefined();
+    // During the backoff neither the alarm nor a popup opening reads the sheet.
+    const during = reads();
+    await mod.refreshSheets();
+    await mod.refreshSheets({ maxAgeMs: 60_000 });
+    expect(reads()).toBe(during);
+    // The backoff over: the next busy answer doubles it; Google's Retry-After wins when longer; the interval caps it.
+    const expire = () => {
+      const e = cache().sheets[key]!;
+      fake.local.cache = { ...cache(), sheets: { [key]: { ...e, error: { ...e.error!, retryAt: Date.now() - 1 } } } };
+    };
+    expire();
+    api.mode = 503;
+    await mod.refreshSheets();
+    entry = cache().sheets[key]!;
+    expect(entry.failures).toBe(2);
+    expect(entry.error!.retryAt! - Date.now()).toBeGreaterThan(55_000);
+    expire();
+    api.retryAfter = '600';
+    await mod.refreshSheets();
+    entry = cache().sheets[key]!;
+    expect(entry.error!.retryAt! - Date.now()).toBeGreaterThan(590_000);
+    expire();
+    api.retryAfter = '7200';
+    await mod.refreshSheets();
+    entry = cache().sheets[key]!;
+    expect(entry.error!.retryAt! - Date.now()).toBeLessThanOrEqual(30 * 60_000);
+    expect(entry.error!.retryAt! - Date.now()).toBeGreaterThan(29 * 60_000);
+    expect(entry.values).toEqual(extTeamOkrSheet.tabs[0]!.values);
+    // Back to normal: one good read clears the backoff.
+    delete api.retryAfter;
+    api.mode = 'ok';
+    expire();
+    await mod.refreshSheets();
+    entry = cache().sheets[key]!;
+    expect(entry.error).toBeNull();
+    expect(entry.failures).toBe(0);
   });
 
   test('rescoreCache re-scores cached values with new names without reading the sheet', async () => {

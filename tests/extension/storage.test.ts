@@ -48,16 +48,31 @@ test('writes round-trip and onChange reports them until stopped', async () => {
   await expect(storage.readOptions()).resolves.toMatchObject({ names: [] });
 });
 
-test('alarms: schedule sets the period, keeps an equal one, never below 1 minute', async () => {
-  await alarms.schedule(30);
-  expect(fake.alarms.get('refresh')).toEqual({ periodInMinutes: 30, delayInMinutes: 30 });
+test('alarms: schedule sets the period jittered by ±10 %, keeps one within 10 %, never below 1 minute', async () => {
+  await alarms.schedule(30, () => 0);
+  expect(fake.alarms.get('refresh')).toEqual({ periodInMinutes: 27, delayInMinutes: 27 });
+  await alarms.schedule(29, () => 0.5);
+  expect(fake.alarms.get('refresh')?.periodInMinutes).toBe(27); // within 10 % of 29: kept
+  await alarms.schedule(60, () => 0.999);
+  expect(fake.alarms.get('refresh')?.periodInMinutes).toBeCloseTo(65.99, 2);
   await alarms.schedule(0.2);
   expect(fake.alarms.get('refresh')?.periodInMinutes).toBe(1);
+  const periods = new Set<number>();
+  for (let i = 0; i < 20; i++) {
+    await fake.chrome.alarms.clear('refresh');
+    await alarms.schedule(60);
+    const period = fake.alarms.get('refresh')!.periodInMinutes!;
+    expect(period).toBeGreaterThanOrEqual(54);
+    expect(period).toBeLessThanOrEqual(66);
+    periods.add(period);
+  }
+  expect(periods.size).toBeGreaterThan(1);
   let fired = 0;
   alarms.onFire(() => (fired += 1));
   fake.fireAlarm('other');
   fake.fireAlarm('refresh');
-  expect(fired).toBe(1);
+  fake.fireAlarm('retry');
+  expect(fired).toBe(2);
 });
 
 test('badge: text, colour and title', async () => {

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { rm } from 'node:fs/promises';
+import { extMyRows, extTeamOkrSheet } from '../fixtures/ext-team-okr-sheet';
+import { buildExtensionInto, loadExtension, type LoadedExtension } from './load-extension';
+import { sheetsApiStandIn, type SheetsApiStandIn } from './sheets-api-stand-in';
+
+const SHEET_ID = '1GrowthTeamOkrSheet_abcdefghijklmnop';
+
+/** Sheets API read requests (values:batchGet) the stand-in answered so far. */
+function reads(api: SheetsApiStandIn): number {
+  return api.requests.filter((r) => r.includes('values:batchGet')).length;
+}
+
+describe('load on the Sheets API: reads per popup open (test build)', () => {
+  let api: SheetsApiStandIn;
+  let dir: string;
+  let ext: LoadedExtension;
+
+  beforeAll(async () => {
+    api = await sheetsApiStandIn({ email: 'ana@example.com' });
+    api.spreadsheets.set(SHEET_ID, extTeamOkrSheet);
+    dir = await buildExtensionInto({ SHEETS_API_BASE: api.url });
+    ext = await loadExtension(dir);
+    await ext.worker.evaluate(async (id) => {
+      await chrome.storage.local.set({
+        options: { sheets: [{ spreadsheetId: id, tab: 'Q4 OKRs', gid: 1822, title: 'Growth team OKRs', timeZone: 'Europe/Lisbon' }], names: ['Ana Pereira'], refreshMinutes: 60 },
+      });
+    }, SHEET_ID);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await api?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('10 popup opens within a minute of a fresh read: no read at all (the popup paints from the cache and says how old)', async () => {
+    const first = await ext.openPopup();
+    await expect.poll(() => first.locator('.kr').count(), { timeout: 15_000 }).toBe(extMyRows.length);
+    await expect.poll(() => first.locator('[aria-busy="true"]').count()).toBe(0);
+    await first.close();
+    const before = reads(api);
+    expect(before).toBeGreaterThanOrEqual(1);
+    for (let i = 0; i < 10; i++) {
+      const page = await ext.openPopup();
+      await expect.poll(() => page.locator('.kr').count(), { timeout: 15_000 }).toBe(extMyRows.length);
+      await expect.poll(() => page.locator('.summary-age').textContent()).toMatch(/updated (just now|1 min ago)/);
+      await page.close();
+    }
+    // The background runs refreshes one after another: a Refresh click now (one read, the cache is
+    // fresh but a click always reads) ends after every refresh those 10 opens asked for.
+    const last = await ext.openPopup();
+    await last.locator('.kr').first().waitFor();
+    await last.getByRole('button', { name: 'Refresh' }).click();
+    await expect.poll(() => reads(api) - before, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => last.locator('.popup[aria-busy="true"]').count()).toBe(0);
+    await last.close();
+    // The figure the README states: 0 reads for 10 opens within a minute of a fresh read (+1 for the click).
+    expect(reads(api) - before).toBe(1);
+  });
+
+  test('a popup open with a cache older than 60 s reads each sheet exactly once', async () => {
+    await ext.worker.evaluate(async () => {
+      const { cache } = (await chrome.storage.local.get('cache')) as { cache: { sheets: Record<string, { fetchedAt: number }> } };
+      for (const sheet of Object.values(cache.sheets)) sheet.fetchedAt -= 61_000;
+      await chrome.storage.local.set({ cache });
+    });
+    const before = reads(api);
+    const page = await ext.openPopup();
+    await expect.poll(() => reads(api) - before, { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.locator('.popup[aria-busy="true"]').count()).toBe(0);
+    await expect(page.locator('.summary-age').textContent()).resolves.toMatch(/updated just now/);
+    await page.close();
+    expect(reads(api) - before).toBe(1);
+  });
+
+  test('429 with Retry-After: the popup keeps the data, says when it will try again, and does not read during the backoff', async () => {
+    await ext.worker.evaluate(async () => {
+      const { cache } = (await chrome.storage.local.get('cache')) as { cache: { sheets: Record<string, { fetchedAt: number }> } };
+      for (const sheet of Object.values(cache.sheets)) sheet.fetchedAt -= 61_000;
+      await chrome.storage.local.set({ cache });
+    });
+    api.mode = 429;
+    api.retryAfter = '300';
+    const before = reads(api);
+    const page = await ext.openPopup();
+    const notice = page.locator('.notice-retry');
+    await notice.waitFor({ timeout: 15_000 });
+    await expect(notice.textContent()).resolves.toMatch(/Trying again in (4|5) min/);
+    await expect(page.locator('.kr').count()).resolves.toBe(extMyRows.length);
+    await page.screenshot({ path: 'test-results/extension-popup-busy.png', fullPage: true });
+    await page.close();
+    expect(reads(api) - before).toBe(1);
+    const again = await ext.openPopup();
+    await again.locator('.notice-retry').waitFor();
+    await expect.poll(() => again.locator('.popup[aria-busy="true"]').count()).toBe(0);
+    await again.close();
+    expect(reads(api) - before).toBe(1);
+    await expect(ext.worker.evaluate(async () => (await chrome.alarms.get('retry'))?.scheduledTime ?? 0)).resolves.toBeGreaterThan(Date.now() + 240_000);
+    api.mode = 'ok';
+    delete api.retryAfter;
+  });
+});
