@@ -3,6 +3,7 @@ import { cellText, isBlankCell } from './cell-text';
 import { parseDateDay } from './parse-date';
 import { parseNumber } from './parse-number';
 import { scale, scoreKpiCells, type KpiColumn } from './score-kpi-cells';
+import { rowValueFormat } from './row-value-format';
 import { addProblem, cellAt, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
 
 const MAX_KPIS = 12;
@@ -103,6 +104,10 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
       status: scored.status,
       trendGood: null,
       unit: cellText(cellAt(row, ctx.concepts.unit)) || null,
+      format: rowValueFormat(ctx, row, sheetRow, [periodCols.find((p) => p.label === actualPeriod)?.index ?? ctx.concepts.current, ctx.concepts.target, ctx.concepts.start], {
+        unit: cellText(cellAt(row, ctx.concepts.unit)),
+        percent: scored.percent,
+      }),
       history,
       actualPeriod,
       team: cellText(cellAt(row, ctx.concepts.team)) || null,
