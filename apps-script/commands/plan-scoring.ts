@@ -13,6 +13,8 @@ export type LinkedKpi = { name: string; actual: number | null };
 export interface ScoringInput {
   /** The sheet's cells (getDataRange().getValues()), output columns included. */
   values: Cell[][];
+  /** The same cells as shown (getDisplayValues), when read: the report's values keep their format. */
+  displayValues?: Cell[][];
   /** Output columns already in the sheet. */
   outputs: OutputColumn[];
   /** The `Scorecard settings` tab's cells, or null when there is no such tab. */
@@ -52,6 +54,7 @@ export function planScoring(input: ScoringInput): ScoringPlan {
   const owned = new Set(input.outputs.map((o) => o.column - 1));
   const width = input.values.reduce((w, row) => Math.max(w, row.length), 0);
   const values = owned.size ? input.values.map((row) => row.filter((_, c) => !owned.has(c))) : input.values;
+  const shown = input.displayValues && owned.size ? input.displayValues.map((row) => row.filter((_, c) => !owned.has(c))) : input.displayValues;
   // readSheet's 0-based columns (of `values`, output columns left out) → the sheet's 1-based columns.
   const kept: number[] = [];
   for (let c = 0; c < width; c++) if (!owned.has(c)) kept.push(c + 1);
@@ -60,6 +63,7 @@ export function planScoring(input: ScoringInput): ScoringPlan {
     locale: settings.locale ?? input.locale ?? undefined,
     settings,
     ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+    ...(shown ? { displayValues: shown } : {}),
   };
   const report = readSheet(values, input.kpis ? { ...options, kpis: input.kpis } : options);
   const problems = [...settingsProblems, ...report.problems];

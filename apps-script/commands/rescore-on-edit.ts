@@ -1,7 +1,6 @@
-import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
+import { addOnTabMessage } from './add-on-tab-message';
 import { editSpan } from './edit-span';
 import { planScoring } from './plan-scoring';
-import { SUMMARY_SHEET_NAME } from '../names/summary-sheet-name';
 import { findOutputs, readSnapshot } from '../platform/read-snapshot';
 import { withDocumentLock } from '../platform/with-document-lock';
 import { writeOutputBlocks } from '../platform/write-output-blocks';
@@ -32,7 +31,7 @@ export function rescoreOnEdit(event: EditEvent | undefined): { from: number; to:
   if (onlyOutputs) return null;
   return withDocumentLock(() => {
     const snapshot = readSnapshot({ sheet, outputs });
-    if (snapshot.sheetName === SETTINGS_SHEET_NAME || snapshot.sheetName === SUMMARY_SHEET_NAME) return null;
+    if (addOnTabMessage(snapshot.sheetName)) return null;
     let span: { from: number; to: number } | null = null;
     const plan = planScoring({
       ...scoringInput(snapshot),

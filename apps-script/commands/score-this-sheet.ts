@@ -1,9 +1,9 @@
 import type { Problem, SheetReport } from '../../shared/types';
 import { planScoring } from './plan-scoring';
 import { scoreMessage } from './score-message';
-import { SUMMARY_SHEET_NAME } from '../names/summary-sheet-name';
 import { summaryRows } from './summary-rows';
-import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
+import { addOnTabMessage } from './add-on-tab-message';
+import { emptyReport } from './empty-report';
 import { readSnapshot, type ReadSnapshotOptions } from '../platform/read-snapshot';
 import { showToast } from '../platform/show-toast';
 import { withDocumentLock } from '../platform/with-document-lock';
@@ -24,11 +24,11 @@ export interface ScoreResult {
  */
 export function scoreThisSheet(options: ReadSnapshotOptions = {}): ScoreResult {
   return withDocumentLock(() => {
-    const snapshot = readSnapshot({ ...options, summary: true });
-    if (snapshot.sheetName === SUMMARY_SHEET_NAME || snapshot.sheetName === SETTINGS_SHEET_NAME) {
-      const message = `"${snapshot.sheetName}" belongs to the add-on — open an OKR or KPI sheet, then Score this sheet.`;
-      showToast(snapshot.spreadsheet, message, 10);
-      return { sheetName: snapshot.sheetName, report: emptyReport(snapshot.today), problems: [], message };
+    const snapshot = readSnapshot({ ...options, summary: true, display: true });
+    const refused = addOnTabMessage(snapshot.sheetName);
+    if (refused) {
+      showToast(snapshot.spreadsheet, refused, 10);
+      return { sheetName: snapshot.sheetName, report: emptyReport(snapshot.today), problems: [], message: refused };
     }
     showToast(snapshot.spreadsheet, `Scoring ${snapshot.values.length} rows of "${snapshot.sheetName}"…`, 30);
     const plan = planScoring(scoringInput(snapshot));
@@ -44,8 +44,4 @@ export function scoreThisSheet(options: ReadSnapshotOptions = {}): ScoreResult {
     showToast(snapshot.spreadsheet, message, 10);
     return { sheetName: snapshot.sheetName, report: plan.report, problems: plan.problems, message };
   });
-}
-
-function emptyReport(asOf: string): SheetReport {
-  return { kind: 'okr', headerRow: 1, objectives: [], kpis: [], problems: [], skipped: [], columns: {}, headers: [], asOf };
 }

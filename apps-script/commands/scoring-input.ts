@@ -10,6 +10,7 @@ import type { ScoringInput } from './plan-scoring';
 export function scoringInput(snapshot: Snapshot): ScoringInput {
   return {
     values: snapshot.values,
+    ...(snapshot.displayValues ? { displayValues: snapshot.displayValues } : {}),
     outputs: snapshot.outputs,
     settingsValues: snapshot.settingsValues,
     today: snapshot.today,

@@ -2,12 +2,15 @@ import type { Cell, SheetReport } from '../../shared/types';
 import { countStatuses } from '../../shared/count-statuses';
 import { asText } from '../../shared/as-text';
 import { SUMMARY_HEADER } from '../names/summary-sheet-name';
+import { formatTarget } from '../../shared/format-target';
+import { formatValue } from '../../shared/format-value';
 import { roundScore } from './round-score';
 
 /**
  * The `Scorecard summary` tab after scoring one sheet: the rows other sheets put there are kept, this
  * sheet's are replaced by one row per objective (its roll-up score, status, and its key results counted
- * by status) or per KPI (on wide KPI sheets its `As of` is the period its status comes from), plus a total row. The grid is padded to cover the previous contents, so one
+ * by status) or per KPI (its actual and target as the sheet shows them, formatValue; on wide KPI sheets
+ * its `As of` is the period its status comes from), plus a total row. The grid is padded to cover the previous contents, so one
  * setValues both writes and clears. The grid never grows past `maxRows` (the tab's size). Text is protected with asText (a name like `=1+1` or `2026-Q3` stays text).
  *
  * @example
@@ -38,12 +41,13 @@ export function summaryRows(existing: Cell[][] | null, sheetName: string, report
     for (const k of report.kpis.slice(0, shown)) {
       const n = countStatuses([k]);
       // On wide sheets the status is the latest period's: `As of` names that period (`Oct 2026`).
-      rows.push([sheetName, 'KPI', k.name, k.owner ?? '', '', k.status, n.green, n.amber, n.red, n.grey, k.row, k.actualPeriod || report.asOf]);
+      rows.push([sheetName, 'KPI', k.name, k.owner ?? '', '', k.status, n.green, n.amber, n.red, n.grey, k.row, k.actualPeriod || report.asOf, k.actual === null ? '' : formatValue(k.actual, k.format), formatTarget(k).replace(/^–$/, '')]);
     }
     more();
     const n = countStatuses(report.kpis);
     rows.push([sheetName, 'Total', `${report.kpis.length} KPIs`, '', '', '', n.green, n.amber, n.red, n.grey, '', report.asOf]);
   }
+  for (const row of rows) while (row.length < width) row.push('');
   const height = Math.max(rows.length, existing?.length ?? 0);
   while (rows.length < height) rows.push(Array.from({ length: width }, () => ''));
   const existingWidth = existing?.[0]?.length ?? 0;

@@ -27,6 +27,8 @@ export interface Snapshot {
   sheetName: string;
   /** The sheet's cells from one getDataRange().getValues(). */
   values: Cell[][];
+  /** The same cells as the sheet shows them (getDisplayValues), when asked for: values are shown as written. */
+  displayValues?: Cell[][];
   settingsValues: Cell[][] | null;
   /** The summary tab's cells (when asked for), or null when there is no such tab. */
   summaryValues: Cell[][] | null;
@@ -47,6 +49,8 @@ export interface ReadSnapshotOptions {
   spreadsheet?: Spreadsheet;
   /** Also read the `Scorecard summary` tab. */
   summary?: boolean;
+  /** Also read how the cells are shown (one getDisplayValues), for the dashboard and the summary tab. */
+  display?: boolean;
   /** The sheet's output columns when already found (saves a metadata search). */
   outputs?: FoundOutput[];
 }
@@ -60,7 +64,9 @@ export function readSnapshot(options: ReadSnapshotOptions = {}): Snapshot {
   const spreadsheet = options.spreadsheet ?? options.sheet?.getParent() ?? SpreadsheetApp.getActiveSpreadsheet();
   const sheet = options.sheet ?? spreadsheet.getActiveSheet();
   const sheetName = sheet.getName();
-  const values = sheet.getDataRange().getValues() as Cell[][];
+  const range = sheet.getDataRange();
+  const values = range.getValues() as Cell[][];
+  const displayValues = options.display ? (range.getDisplayValues() as Cell[][]) : undefined;
 
   const settingsSheet = sheetName === SETTINGS_SHEET_NAME ? sheet : spreadsheet.getSheetByName(SETTINGS_SHEET_NAME);
   const settingsValues = settingsSheet ? (settingsSheet === sheet ? values : (settingsSheet.getDataRange().getValues() as Cell[][])) : null;
@@ -79,7 +85,7 @@ export function readSnapshot(options: ReadSnapshotOptions = {}): Snapshot {
   const outputs = options.outputs ?? findOutputs(sheet);
   const { today, timeZone } = spreadsheetToday(spreadsheet);
   const locale = localeTag(attempt(() => spreadsheet.getSpreadsheetLocale(), ''));
-  return { spreadsheet, sheet, sheetName, values, settingsValues, summaryValues, summarySheet, summaryMaxRows, outputs, today, locale, timeZone };
+  return { spreadsheet, sheet, sheetName, values, ...(displayValues ? { displayValues } : {}), settingsValues, summaryValues, summarySheet, summaryMaxRows, outputs, today, locale, timeZone };
 }
 
 /** The sheet's output columns, from their developer metadata (one search, whatever the sheet's size). */
