@@ -101,6 +101,30 @@ describe('the repository stands alone', () => {
     expect(found).toEqual([]);
   });
 
+  test('docs/scoring.md exists, and every section a tracked file cites by name is one of its headings', () => {
+    const doc = 'docs/scoring.md';
+    expect(files).toContain(doc);
+    const headings = new Set(
+      readFileSync(join(ROOT, doc), 'utf8')
+        .split('\n')
+        .filter((l) => /^#{2,4} /.test(l))
+        .map((l) => l.replace(/^#+ /, '').trim().toLowerCase()),
+    );
+    const cited = /docs\/scoring\.md,\s*((?:"[^"\n]+"(?:,\s*|\s+and\s+)?)+)/g;
+    const missing: string[] = [];
+    for (const file of files) {
+      if (file === doc) continue;
+      readFileSync(join(ROOT, file), 'utf8').split('\n').forEach((line, i) => {
+        for (const m of line.matchAll(cited)) {
+          for (const name of m[1]!.matchAll(/"([^"]+)"/g)) {
+            if (!headings.has(name[1]!.toLowerCase())) missing.push(`${file}:${i + 1}: "${name[1]}"`);
+          }
+        }
+      });
+    }
+    expect(missing).toEqual([]);
+  });
+
   test('a relative path that climbs out of the repository is caught', () => {
     const climbs = [...join2("readFileSync('", '../'.repeat(3), "elsewhere/x.csv')").matchAll(RELATIVE)].map((m) =>
       resolve(ROOT, 'tests/shared', m[1]!, m[2]!),
