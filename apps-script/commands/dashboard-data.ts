@@ -1,4 +1,5 @@
 import type { KpiResult, ObjectiveResult, Problem, SheetReport } from '../../shared/types';
+import type { DashboardHistory } from './history-view';
 
 /** What the sidebar shows for one sheet; plain data (google.script.run passes it as JSON). */
 export interface DashboardData {
@@ -14,6 +15,8 @@ export interface DashboardData {
   teams: string[];
   /** Set on a tab the add-on writes itself: what to do instead (nothing is listed there). */
   notice?: string;
+  /** OKR sheets: each KR's trend and each objective's burn-up, from the `Scorecard history` tab. */
+  history?: DashboardHistory;
 }
 
 /**

@@ -5,6 +5,7 @@ import { planScoring } from './plan-scoring';
 import { readSnapshot } from '../platform/read-snapshot';
 import { userIdentity } from '../platform/user-identity';
 import { scoringInput } from './scoring-input';
+import { historyView } from './history-view';
 
 /**
  * The sidebar's data for the active sheet, read fresh: the same engine run as Score this sheet
@@ -12,11 +13,13 @@ import { scoringInput } from './scoring-input';
  * itself it lists nothing and says what Score this sheet says there.
  */
 export function getDashboard(): DashboardData {
-  const snapshot = readSnapshot({ display: true });
+  const snapshot = readSnapshot({ display: true, history: true });
   const notice = addOnTabMessage(snapshot.sheetName);
   if (notice) {
     return { ...dashboardData(snapshot.sheetName, emptyReport(snapshot.today), [], userIdentity()), notice };
   }
-  const plan = planScoring(scoringInput(snapshot));
-  return dashboardData(snapshot.sheetName, plan.report, plan.problems, userIdentity());
+  const input = scoringInput(snapshot);
+  const plan = planScoring(input.history ? { ...input, history: { ...input.history, record: false } } : input);
+  const data = dashboardData(snapshot.sheetName, plan.report, plan.problems, userIdentity());
+  return plan.history ? { ...data, history: historyView(plan.report, plan.history, plan.settings) } : data;
 }

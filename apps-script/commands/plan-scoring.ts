@@ -4,8 +4,11 @@ import { readSettings } from '../../shared/read-settings';
 import { readSheet } from '../../shared/read-sheet';
 import { OUTPUT_HEADERS, OUTPUT_ROLES, type OutputRole } from '../names/output-role';
 import type { OutputBlock, OutputColumn, ScoringPlan } from '../plans/scoring-plan';
+import type { HistoryPlan } from '../plans/history-plan';
 import { roundScore } from './round-score';
 import { sparklineFormula } from './sparkline-formula';
+import { planHistory, type HistoryInput } from './plan-history';
+import { krSparklineFormula } from './kr-sparkline-formula';
 
 /** A KPI a key result can link to (readSheet's `kpis` option). */
 export type LinkedKpi = { name: string; actual: number | null };
@@ -36,6 +39,11 @@ export interface ScoringInput {
    * scoring does not make): it is passed to readSheet as its lazy `kpis` option.
    */
   kpis?: () => readonly LinkedKpi[];
+  /**
+   * The history tab, for OKR sheets: today's row of every KR is recorded (when `record`), each KR keeps
+   * or gets its `Scorecard id`, and the Trend and Since last check-in columns are filled from it.
+   */
+  history?: Omit<HistoryInput, 'assignIds'>;
 }
 
 /**
@@ -51,7 +59,8 @@ export function planScoring(input: ScoringInput): ScoringPlan {
     ? readSettings(input.settingsValues)
     : { settings: { ...defaultSettings, columns: {} } as Settings, problems: [] as Problem[] };
 
-  const owned = new Set(input.outputs.map((o) => o.column - 1));
+  // The `Scorecard id` column is read like the sheet's own columns: readSheet keys each KR by it.
+  const owned = new Set(input.outputs.filter((o) => o.role !== 'id').map((o) => o.column - 1));
   const width = input.values.reduce((w, row) => Math.max(w, row.length), 0);
   const values = owned.size ? input.values.map((row) => row.filter((_, c) => !owned.has(c))) : input.values;
   const shown = input.displayValues && owned.size ? input.displayValues.map((row) => row.filter((_, c) => !owned.has(c))) : input.displayValues;
@@ -72,9 +81,17 @@ export function planScoring(input: ScoringInput): ScoringPlan {
   if (!ok) return plan;
 
   const cellsByRole = roleCells(report, (index) => kept[index] ?? index + 1);
-  const needed = new Set<OutputRole>(Object.keys(cellsByRole) as OutputRole[]);
   const existing = new Map<OutputRole, number>();
   for (const o of input.outputs) if (!existing.has(o.role)) existing.set(o.role, o.column);
+  const lastRow = Math.max(input.values.length, report.headerRow);
+  const span = input.rows ? input.rows(report) : { from: 1, to: lastRow };
+  if (input.history && report.kind === 'okr') {
+    const canWriteIds = input.history.record && (existing.has('id') || !input.rows);
+    plan.history = planHistory(report, { ...input.history, assignIds: (row) => canWriteIds && !!span && row >= span.from && row <= span.to }, report.asOf, input.timeZone);
+    plan.problems.push(...plan.history.problems);
+    historyCells(report, plan.history, cellsByRole);
+  }
+  const needed = new Set<OutputRole>(Object.keys(cellsByRole) as OutputRole[]);
   let next = width + 1;
   for (const role of OUTPUT_ROLES) {
     if (existing.has(role)) plan.columns.push({ role, column: existing.get(role) as number });
@@ -85,8 +102,9 @@ export function planScoring(input: ScoringInput): ScoringPlan {
     }
   }
 
-  const lastRow = Math.max(input.values.length, report.headerRow);
-  const span = input.rows ? input.rows(report) : { from: 1, to: lastRow };
+  const idColumn = plan.columns.find((c) => c.role === 'id')?.column;
+  const sparklines = plan.history ? cellsByRole.sparkline : undefined;
+  if (sparklines && idColumn) for (const row of plan.history!.ids.keys()) sparklines.set(row, krSparklineFormula(row, idColumn) ?? '');
   if (!span) return plan;
   const from = Math.max(1, span.from);
   const to = Math.min(lastRow, span.to);
@@ -159,4 +177,21 @@ function roleCells(report: SheetReport, sheetColumn: (index: number) => number):
     }
   }
   return out;
+}
+
+/**
+ * The history columns of an OKR sheet: each KR's `Scorecard id`, its score change since the last
+ * check-in, and (filled once the id column's position is known) its Trend sparkline.
+ */
+function historyCells(report: SheetReport, history: HistoryPlan, out: Partial<Record<OutputRole, Map<number, Cell>>>): void {
+  const ids = (out.id = new Map());
+  const since = (out.since = new Map());
+  out.sparkline = new Map();
+  for (const [row, id] of history.ids) ids.set(row, id);
+  for (const objective of report.objectives) {
+    for (const kr of objective.keyResults) {
+      const change = history.trends.get(kr.row)?.since;
+      since.set(kr.row, change === null || change === undefined ? '' : roundScore(change));
+    }
+  }
 }

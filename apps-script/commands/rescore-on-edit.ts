@@ -4,6 +4,7 @@ import { planScoring } from './plan-scoring';
 import { findOutputs, readSnapshot } from '../platform/read-snapshot';
 import { withDocumentLock } from '../platform/with-document-lock';
 import { writeOutputBlocks } from '../platform/write-output-blocks';
+import { writeHistory } from '../platform/write-history';
 import { scoringInput } from './scoring-input';
 
 /** The parts of an onEdit event this needs (a simple trigger's event object). */
@@ -30,7 +31,7 @@ export function rescoreOnEdit(event: EditEvent | undefined): { from: number; to:
   for (let c = range.getColumn(); c < range.getColumn() + range.getNumColumns(); c++) if (!owned.has(c)) onlyOutputs = false;
   if (onlyOutputs) return null;
   return withDocumentLock(() => {
-    const snapshot = readSnapshot({ sheet, outputs });
+    const snapshot = readSnapshot({ sheet, outputs, history: true });
     if (addOnTabMessage(snapshot.sheetName)) return null;
     let span: { from: number; to: number } | null = null;
     const plan = planScoring({
@@ -39,6 +40,7 @@ export function rescoreOnEdit(event: EditEvent | undefined): { from: number; to:
     });
     if (!plan.ok || !span) return null;
     writeOutputBlocks(sheet, plan.blocks);
+    if (plan.history?.write) writeHistory(snapshot, plan.history.write);
     return span;
   }, 10_000);
 }

@@ -24,7 +24,7 @@ export interface ScoreResult {
  */
 export function scoreThisSheet(options: ReadSnapshotOptions = {}): ScoreResult {
   return withDocumentLock(() => {
-    const snapshot = readSnapshot({ ...options, summary: true, display: true });
+    const snapshot = readSnapshot({ ...options, summary: true, display: true, history: true });
     const refused = addOnTabMessage(snapshot.sheetName);
     if (refused) {
       showToast(snapshot.spreadsheet, refused, 10);

@@ -1,5 +1,6 @@
 import type { Cell } from '../../shared/types';
 import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
+import { HISTORY_SHEET_NAME } from '../../shared/history-columns';
 import { OUTPUT_METADATA_KEY, outputRole, type OutputRole } from '../names/output-role';
 import { SUMMARY_SHEET_NAME } from '../names/summary-sheet-name';
 import { attempt } from './attempt';
@@ -41,6 +42,9 @@ export interface Snapshot {
   locale: string | null;
   /** The spreadsheet's time zone (IANA). */
   timeZone: string;
+  /** The `Scorecard history` tab and its cells (when asked for); both null when there is no such tab. */
+  historySheet?: Sheet | null;
+  historyValues?: Cell[][] | null;
 }
 
 export interface ReadSnapshotOptions {
@@ -53,6 +57,8 @@ export interface ReadSnapshotOptions {
   display?: boolean;
   /** The sheet's output columns when already found (saves a metadata search). */
   outputs?: FoundOutput[];
+  /** Also read the `Scorecard history` tab (one getValues, whatever its length). */
+  history?: boolean;
 }
 
 /**
@@ -82,10 +88,17 @@ export function readSnapshot(options: ReadSnapshotOptions = {}): Snapshot {
     }
   }
 
+  let historySheet: Sheet | null = null;
+  let historyValues: Cell[][] | null = null;
+  if (options.history) {
+    historySheet = spreadsheet.getSheetByName(HISTORY_SHEET_NAME);
+    if (historySheet) historyValues = historySheet.getDataRange().getValues() as Cell[][];
+  }
+
   const outputs = options.outputs ?? findOutputs(sheet);
   const { today, timeZone } = spreadsheetToday(spreadsheet);
   const locale = localeTag(attempt(() => spreadsheet.getSpreadsheetLocale(), ''));
-  return { spreadsheet, sheet, sheetName, values, ...(displayValues ? { displayValues } : {}), settingsValues, summaryValues, summarySheet, summaryMaxRows, outputs, today, locale, timeZone };
+  return { spreadsheet, sheet, sheetName, values, ...(displayValues ? { displayValues } : {}), settingsValues, summaryValues, summarySheet, summaryMaxRows, outputs, today, locale, timeZone, ...(options.history ? { historySheet, historyValues } : {}) };
 }
 
 /** The sheet's output columns, from their developer metadata (one search, whatever the sheet's size). */

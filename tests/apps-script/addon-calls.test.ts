@@ -25,16 +25,16 @@ async function scoreCalls(grid: Cell[][]): Promise<{ first: number; again: numbe
 }
 
 describe('service calls per Score this sheet', () => {
-  it('are the same for 10 and for 10,000 key results, and at most 8 data calls', async () => {
+  it('are the same for 10 and for 10,000 key results, and at most 10 data calls (8, plus one read and one write of the history tab)', async () => {
     const small = await scoreCalls(generatedOkrSheet(10));
     const large = await scoreCalls(generatedOkrSheet(10_000));
     expect(large.first).toBe(small.first);
     expect(large.again).toBe(small.again);
     expect(large.methods).toEqual(small.methods);
-    expect(small.againData).toBeLessThanOrEqual(8);
-    expect(small.firstData).toBeLessThanOrEqual(8);
+    expect(small.againData).toBeLessThanOrEqual(10);
+    expect(small.firstData).toBeLessThanOrEqual(10);
     // Reads and writes are batched: one getValues for the sheet, one setValues for the output block.
-    expect(large.methods.filter((m) => m === 'Range.setValues').length).toBe(2); // output block + summary tab
+    expect(large.methods.filter((m) => m === 'Range.setValues').length).toBe(3); // output block + history tab + summary tab
     expect(large.methods.filter((m) => m === 'Sheet.setConditionalFormatRules').length).toBe(1);
     console.log(`Score this sheet: ${small.first} counted calls the first time, ${small.again} when re-scoring (${small.againData} data calls)`);
   });
