@@ -18,4 +18,5 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   locale: null,
   columns: Object.freeze({}) as Settings['columns'],
   ownerIdentity: 'email',
+  fiscalYearStart: null,
 });

@@ -8,6 +8,7 @@ import { keyResultKind } from './key-result-kind';
 import { parsePeriod, type Period } from './parse-period';
 import { parseDateDay } from './parse-date';
 import { readTarget } from './read-target';
+import { targetSchedulePeriod } from './target-schedule-period';
 
 export interface ColumnMap {
   columns: Partial<Record<ColumnConcept, number>>;
@@ -16,6 +17,11 @@ export interface ColumnMap {
   periods: { index: number; label: string; period: Period | null }[];
   /** The current column holds percent complete (`Progress`, `Completion`). */
   currentIsProgress: boolean;
+  /**
+   * Target columns named by successive years (`y1_2026_27`, `FY27`, `2027 target`), oldest first: the one
+   * whose period holds the as-of date is `columns.target`.
+   */
+  targetSchedule?: { index: number; label: string; period: Period }[];
 }
 
 const COMMITMENT = /^(committed?|commitment|aspirational|aspiration|stretch|moonshot|roofshot|roof shot|verbindlich|ambitioniert|engagé|engage|ambitieux|comprometido|aspiracional)$/i;
@@ -33,6 +39,7 @@ export function mapColumns(
   headerIndex: number,
   overrides: Partial<Record<ColumnConcept, string>>,
   year: number,
+  schedule?: ScheduleOptions,
 ): ColumnMap {
   const headerRow = values[headerIndex] ?? [];
   const width = headerRow.length;
@@ -42,6 +49,7 @@ export function mapColumns(
   for (const [concept, header] of Object.entries(overrides)) if (header) overrideByHeader.set(normalizeHeader(header), concept as ColumnConcept);
   const periods: ColumnMap['periods'] = [];
   let currentIsProgress = false;
+  let targetSchedule: ColumnMap['targetSchedule'];
 
   // `Q1 Actual`, `Q2 Actual`, `Q3 Actual`: actuals per period are period columns, not one Actual column.
   const actualPeriods = new Map<number, Period>();
@@ -53,6 +61,18 @@ export function mapColumns(
   }
   if (actualPeriods.size < 2) actualPeriods.clear();
 
+  // Target schedule: `2027 target`, `Target 2028`, `y1_2026_27` (named), or `FY27`, `2026/27` beside an Actual column.
+  const named: NonNullable<ColumnMap['targetSchedule']> = [];
+  const fiscal: NonNullable<ColumnMap['targetSchedule']> = [];
+  if (schedule) {
+    for (let c = 0; c < width; c++) {
+      const text = cellText(headerRow[c] ?? '');
+      const found = text && !overrides.target ? targetSchedulePeriod(text, schedule.fiscalYearStart) : null;
+      if (found) (found.named ? named : fiscal).push({ index: c, label: text, period: found.period });
+    }
+  }
+  const scheduled = new Set<number>(named.length >= 2 ? named.map((t) => t.index) : []);
+
   for (let c = 0; c < width; c++) {
     const cell = headerRow[c] ?? '';
     const text = cellText(cell);
@@ -60,7 +80,7 @@ export function mapColumns(
     if (!text) continue;
     const norm = normalizeHeader(text);
     let concept: ColumnConcept | null = null;
-    if (overrideByHeader.has(norm)) continue; // placed below
+    if (overrideByHeader.has(norm) || scheduled.has(c)) continue; // placed below
     const actualPeriod = actualPeriods.get(c);
     if (actualPeriod) {
       periods.push({ index: c, label: text, period: actualPeriod });
@@ -74,7 +94,7 @@ export function mapColumns(
       continue;
     }
     if (concept) continue;
-    const period = periodOf(cell, text, year);
+    const period = periodOf(cell, text, year, schedule?.fiscalYearStart ?? null);
     if (period) periods.push({ index: c, label: typeof cell === 'number' ? period.label : text, period });
   }
   // Overrides name a header that wins over any synonym.
@@ -86,10 +106,29 @@ export function mapColumns(
     columns[concept as ColumnConcept] = idx;
   }
   settleGoalColumn(values, headerIndex, columns, overrides);
+  const targets = scheduled.size ? named : fiscal.length >= 2 && columns.current !== undefined && columns.target === undefined ? fiscal : null;
+  if (targets && schedule) {
+    if (targets === fiscal) for (let i = periods.length - 1; i >= 0; i--) if (fiscal.some((t) => t.index === periods[i]!.index)) periods.splice(i, 1);
+    targets.sort((a, b) => a.period.start - b.period.start);
+    if (columns.target === undefined || scheduled.size) columns.target = currentTarget(targets, schedule.asOfDay).index;
+    targetSchedule = targets;
+  }
   // Oldest first. Headers without a year (`Nov`, `Dec`, `Jan`) are in the order the sheet lays them out
   // (a year turns between Dec and Jan); with years they are sorted by date.
   if (periods.some((p) => /\d{4}/.test(p.label))) periods.sort((a, b) => (a.period && b.period ? a.period.start - b.period.start : a.index - b.index));
-  return { columns, headers, periods, currentIsProgress };
+  return targetSchedule ? { columns, headers, periods, currentIsProgress, targetSchedule } : { columns, headers, periods, currentIsProgress };
+}
+
+/** What mapColumns needs to pick the current column of a target schedule. */
+export interface ScheduleOptions {
+  asOfDay: number;
+  fiscalYearStart: number | null;
+}
+
+/** The schedule column whose period holds the as-of day; before the first, the first; after the last, the last. */
+function currentTarget(targets: NonNullable<ColumnMap['targetSchedule']>, asOfDay: number): { index: number } {
+  for (const t of targets) if (asOfDay < t.period.end) return t;
+  return targets[targets.length - 1]!;
 }
 
 /**
@@ -121,7 +160,7 @@ function settleGoalColumn(
   }
 }
 
-function periodOf(cell: Cell, text: string, year: number): Period | null {
+function periodOf(cell: Cell, text: string, year: number, fiscalYearStart: number | null): Period | null {
   if (typeof cell === 'number') {
     if (!periodNumber(cell)) return null;
     if (cell <= 2200) return parsePeriod(text, { year });
@@ -134,7 +173,7 @@ function periodOf(cell: Cell, text: string, year: number): Period | null {
     return day === null ? null : { label: text, start: day, end: day + 1 };
   }
   const inner = /\(([^)]+)\)/.exec(text);
-  return parsePeriod(text, { year }) ?? (inner ? parsePeriod(inner[1]!, { year }) : null) ?? dateHeader(text);
+  return parsePeriod(text, { year, fiscalYearStart }) ?? (inner ? parsePeriod(inner[1]!, { year, fiscalYearStart }) : null) ?? dateHeader(text);
 }
 
 function dateHeader(text: string): Period | null {

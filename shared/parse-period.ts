@@ -14,14 +14,21 @@ export interface Period {
 export interface ParsePeriodOptions {
   /** Year for a period written without one (`Q1`, `H2`). */
   year?: number;
+  /**
+   * The month (1-12) the fiscal year starts in (the `Fiscal year starts` setting), for `FY` labels and
+   * split years (`2026/27`). Unset: `FY` labels are calendar years and split years start in July.
+   */
+  fiscalYearStart?: number | null;
 }
 
 const QUARTER = [
-  /^(?:fy\s?'?(\d{2}|\d{4})[\s-]*)?q([1-4])(?:[\s/-]*(?:y|fy)?\s?'?(\d{4}|\d{2}))?$/, // Q3 2026, Q3 Y2025, FY26 Q1, Q1, Q3-26
+  /^(?:fy\s?'?(\d{2}|\d{4})[\s-]*)?q([1-4])(?:[\s/-]*(y|fy)?\s?'?(\d{4}|\d{2}))?$/, // Q3 2026, Q3 Y2025, FY26 Q1, Q1, Q3-26
   /^(\d{4})[\s-]*q([1-4])$/, // 2026-Q3, 2026 Q3
 ];
-const HALF = [/^(?:fy\s?'?(\d{2}|\d{4})[\s-]*)?h([12])(?:[\s/-]*(?:y|fy)?\s?(\d{4}))?$/, /^(\d{4})[\s-]*h([12])$/];
-const YEAR = /^(?:fy|y|cy)?\s?'?(\d{4})$|^fy\s?'?(\d{2})$/;
+const HALF = [/^(?:fy\s?'?(\d{2}|\d{4})[\s-]*)?h([12])(?:[\s/-]*(y|fy)?\s?(\d{4}))?$/, /^(\d{4})[\s-]*h([12])$/];
+const YEAR = /^(fy|y|cy)?\s?'?(\d{4})$|^fy\s?'?(\d{2})$/;
+/** `2026/27`, `FY2026/27`, `2026-2027`, `y1_2026_27` (a plan's first year): a split (fiscal) year. */
+const SPLIT_YEAR = /^(?:fy\s?'?|y\d{1,2}[\s_-]*)?(\d{4})\s?[/_-]\s?(\d{4}|\d{2})$/;
 const YEAR_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
 const MONTH_YEAR = /^([a-zà-ÿ]{3,10})\.?[\s,-]+'?(\d{4}|\d{2})$/;
 const MONTH_ONLY = /^([a-zà-ÿ]{3,10})\.?$/;
@@ -29,8 +36,10 @@ const SPAN = /^(.+?)\s+(?:–|—|-|to|until|bis|au|a|até)\s+(.+)$/i;
 
 /**
  * The time box a period text names: a quarter (`Q3 2026`, `2026-Q3`, `FY26 Q1`, `Q1`, `Q3 Y2025`), a half
- * (`H2 2026`), a year (`2026`, `FY2026`, `Y2025`) or a month (`Mar 2026`, `2026-03`); null when it is none.
- * Fiscal years are read as calendar years. A period without a year takes `options.year`.
+ * (`H2 2026`), a year (`2026`, `FY2026`, `Y2025`), a split year (`2026/27`, `FY2026/27`, `y1_2026_27`) or
+ * a month (`Mar 2026`, `2026-03`); null when it is none. `FY` labels are calendar years and split years
+ * start in July unless `options.fiscalYearStart` says otherwise (a fiscal year that starts after January is
+ * named after the year it ends in). A period without a year takes `options.year`.
  *
  * @example
  * parsePeriod('Q3 2026') // { label: 'Q3 2026', start: <2026-07-01>, end: <2026-10-01> }
@@ -43,26 +52,45 @@ export function parsePeriod(text: string, options: ParsePeriodOptions = {}): Per
   for (const re of QUARTER) {
     const m = re.exec(t);
     if (!m) continue;
-    const [a, q, b] = re === QUARTER[0] ? [m[1], m[2], m[3]] : [m[1], m[2], undefined];
+    const [a, q, b, fy] = re === QUARTER[0] ? [m[1], m[2], m[4], m[1] !== undefined || m[3] === 'fy'] : [m[1], m[2], undefined, false];
     const y = year(a ?? b, options.year);
     if (y === null) return null;
-    const start = (Number(q) - 1) * 3 + 1;
-    return { label, start: calendarDay(y, start, 1), end: calendarDay(y, start + 3, 1) };
+    const start = (Number(q) - 1) * 3 + (fy ? fiscalFirstMonth(options) : 1);
+    const baseYear = fy ? fiscalStartYear(y, options) : y;
+    return { label, start: calendarDay(baseYear, start, 1), end: calendarDay(baseYear, start + 3, 1) };
   }
   for (const re of HALF) {
     const m = re.exec(t);
     if (!m) continue;
-    const [a, h, b] = re === HALF[0] ? [m[1], m[2], m[3]] : [m[1], m[2], undefined];
+    const [a, h, b, fy] = re === HALF[0] ? [m[1], m[2], m[4], m[1] !== undefined || m[3] === 'fy'] : [m[1], m[2], undefined, false];
     const y = year(a ?? b, options.year);
     if (y === null) return null;
-    const start = h === '1' ? 1 : 7;
-    return { label, start: calendarDay(y, start, 1), end: calendarDay(y, start + 6, 1) };
+    const start = (h === '1' ? 0 : 6) + (fy ? fiscalFirstMonth(options) : 1);
+    const baseYear = fy ? fiscalStartYear(y, options) : y;
+    return { label, start: calendarDay(baseYear, start, 1), end: calendarDay(baseYear, start + 6, 1) };
   }
   let m = YEAR.exec(t);
   if (m) {
-    const y = year(m[1] ?? m[2], undefined);
+    const y = year(m[2] ?? m[3], undefined);
     if (y === null || y < 1900 || y > 2200) return null;
+    if (m[1] === 'fy' || m[3] !== undefined) {
+      const first = fiscalFirstMonth(options);
+      const from = fiscalStartYear(y, options);
+      return { label, start: calendarDay(from, first, 1), end: calendarDay(from + 1, first, 1) };
+    }
     return { label, start: calendarDay(y, 1, 1), end: calendarDay(y + 1, 1, 1) };
+  }
+  m = SPLIT_YEAR.exec(t);
+  if (m) {
+    const y = Number(m[1]);
+    const next = Number(m[2]);
+    const follows = m[2]!.length === 2 ? next === (y + 1) % 100 : next === y + 1;
+    // `2011-12` is December 2011 (an ISO month); `2011/12` and `2026-27` are split years.
+    const isoMonth = m[2]!.length === 2 && next <= 12 && t === `${m[1]}-${m[2]}`;
+    if (follows && !isoMonth && y >= 1900 && y <= 2200) {
+      const first = options.fiscalYearStart ?? 7;
+      return { label, start: calendarDay(y, first, 1), end: calendarDay(y + 1, first, 1) };
+    }
   }
   m = YEAR_MONTH.exec(t);
   if (m) {
@@ -92,6 +120,20 @@ function dateSpan(label: string, options: ParsePeriodOptions): Period | null {
   const start = parseDateDay(m[1]!, { year: endYear, ...(dayFirst && Number(dayFirst[1]) > 12 ? { locale: 'en-GB' } : {}) });
   if (start === null || end === null || end < start) return null;
   return { label, start, end: end + 1 };
+}
+
+/** The calendar month a fiscal year's first quarter starts in: January unless the setting says. */
+function fiscalFirstMonth(options: ParsePeriodOptions): number {
+  return options.fiscalYearStart ?? 1;
+}
+
+/**
+ * The calendar year fiscal year `fy` starts in: a fiscal year that does not start in January is named
+ * after the year it ends in (`FY2027` starting in July runs from July 2026 to June 2027).
+ */
+function fiscalStartYear(fy: number, options: ParsePeriodOptions): number {
+  const first = options.fiscalYearStart ?? 1;
+  return first === 1 ? fy : fy - 1;
 }
 
 function year(text: string | undefined, fallback: number | undefined): number | null {

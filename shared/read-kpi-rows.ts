@@ -1,25 +1,52 @@
-import type { Cell, KpiResult, Trend } from './types';
+import type { Cell, KpiHistoryPoint, KpiResult, Trend } from './types';
 import { cellText, isBlankCell } from './cell-text';
+import { isoDate } from './calendar-day';
+import { isDateCell } from './is-date-cell';
+import { cachedPeriod } from './cached-period';
 import { parseDateDay } from './parse-date';
 import { parseNumber } from './parse-number';
-import { scale, scoreKpiCells, type KpiColumn } from './score-kpi-cells';
+import { scale, scoreKpiCells, type KpiColumn, type ScoreKpiOptions } from './score-kpi-cells';
 import { rowValueFormat } from './row-value-format';
 import { addProblem, cellAt, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
 
 const MAX_KPIS = 12;
 
+/** One row of a long layout: the KPI it reads, where its period falls, and its label. */
+interface LongEntry {
+  kpi: KpiResult;
+  /** First day of the row's period, or NaN when the period cell names none. */
+  day: number;
+  period: string;
+}
+
 /**
- * Reads the data rows of a KPI sheet: one KPI per row with an `Actual` column, or a wide sheet with one
- * column per period (the latest non-empty period is the actual, the one before gives the trend), or a
- * long sheet (`Date, Metric, Value`) where each metric's latest dated row is its actual.
+ * Reads the data rows of a KPI sheet (docs/scoring.md, KPI layouts): one KPI per row with an `Actual`
+ * column; a wide sheet with one column per period (the latest non-empty period is the actual, the one
+ * before gives the trend); or a long sheet, one row per KPI per period (`KPI | Month | Target | Actual`,
+ * `kpi_id | period | value | target`, `Date | Metric | Value`): rows of the same KPI (its id, else its
+ * name) are one KPI, ordered by period (else by row), whose latest period with an actual gives the actual
+ * and its own target, and whose rows are its history.
  */
 export function readKpiRows(ctx: SheetContext): KpiResult[] {
-  const nameConcept = ctx.map.columns.kpi !== undefined ? 'kpi' : ctx.map.columns.title !== undefined ? 'title' : ctx.map.columns.objective !== undefined ? 'objective' : 'keyResult';
-  const nameIndex = ctx.map.columns[nameConcept] ?? firstTextColumn(ctx);
-  const periodCols = ctx.map.columns.current === undefined ? ctx.map.periods : [];
+  const cols = ctx.map.columns;
+  const nameConcept = cols.kpi !== undefined ? 'kpi' : cols.title !== undefined ? 'title' : cols.objective !== undefined ? 'objective' : 'keyResult';
+  const nameIndex = cols[nameConcept] ?? cols.id ?? firstTextColumn(ctx);
+  const periodCols = cols.current === undefined ? ctx.map.periods : [];
   const kpis: KpiResult[] = [];
-  const long = ctx.map.columns.date !== undefined && ctx.map.columns.current !== undefined;
-  const latestByName = new Map<string, { kpi: KpiResult; day: number; history: { day: number; label: string; value: number | null }[] }>();
+  // Long layout: an actual column, and a period (or date) column telling which period each row is; or,
+  // before any actual is in, a target per KPI per period (`KPI | Target | Period`).
+  const targetsOnly = cols.current === undefined && cols.target !== undefined && ctx.map.periods.length === 0 && ctx.concepts.period >= 0;
+  const periodIndex = targetsOnly ? ctx.concepts.period : cols.current === undefined ? -1 : ctx.concepts.period >= 0 ? ctx.concepts.period : ctx.concepts.date;
+  const long = periodIndex >= 0;
+  const idIndex = long && cols.id !== undefined && cols.id !== nameIndex ? cols.id : -1;
+  const teamIndex = ctx.concepts.team;
+  const groups = new Map<string, LongEntry[]>();
+  const options: ScoreKpiOptions = {
+    locale: ctx.locale,
+    settings: ctx.settings,
+    decimals: { actual: conceptDecimal(ctx, 'current'), target: conceptDecimal(ctx, 'target'), greenAt: conceptDecimal(ctx, 'greenAt'), redAt: conceptDecimal(ctx, 'redAt'), start: conceptDecimal(ctx, 'start') },
+  };
+  const values: (number | null)[] = periodCols.map(() => null);
 
   forEachDataRow(ctx, (row, sheetRow) => {
     const name = nameIndex === undefined ? '' : cellText(row[nameIndex]);
@@ -33,29 +60,21 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
     }
 
     let actualCell: Cell = cellAt(row, ctx.concepts.current);
-    let previous: number | null = null;
     let actualPeriod: string | null = null;
-    let history: KpiResult['history'];
-    let actualDecimal = conceptDecimal(ctx, 'current');
+    let rowOptions = options;
+    let latest = -1;
     if (periodCols.length > 0) {
-      history = [];
-      let latest = -1;
-      let before = -1;
-      periodCols.forEach((p, i) => {
-        const cell = row[p.index] ?? '';
-        const v = cellText(cell) === '' ? null : parseNumber(cell, { locale: ctx.locale, decimal: ctx.decimals.get(p.index) });
-        history!.push({ label: p.label, value: v });
-        if (v !== null) {
-          before = latest;
-          latest = i;
-        }
-      });
+      for (let i = 0; i < periodCols.length; i++) {
+        const cell = row[periodCols[i]!.index] ?? '';
+        const v = cellText(cell) === '' ? null : parseNumber(cell, { locale: ctx.locale, decimal: ctx.decimals.get(periodCols[i]!.index) });
+        values[i] = v;
+        if (v !== null) latest = i;
+      }
       if (latest >= 0) {
         const p = periodCols[latest]!;
         actualCell = row[p.index] ?? '';
-        actualDecimal = ctx.decimals.get(p.index);
         actualPeriod = p.label;
-        if (before >= 0) previous = history[before]!.value;
+        rowOptions = { ...options, decimals: { ...options.decimals, actual: ctx.decimals.get(p.index) } };
       } else actualCell = '';
     }
 
@@ -68,12 +87,10 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
         greenAt: cellAt(row, ctx.concepts.greenAt),
         redAt: cellAt(row, ctx.concepts.redAt),
         unit: cellAt(row, ctx.concepts.unit),
+        start: cellAt(row, ctx.concepts.start),
+        name,
       },
-      {
-        locale: ctx.locale,
-        settings: ctx.settings,
-        decimals: { actual: actualDecimal, target: conceptDecimal(ctx, 'target'), greenAt: conceptDecimal(ctx, 'greenAt'), redAt: conceptDecimal(ctx, 'redAt') },
-      },
+      rowOptions,
     );
     if (scored.error) {
       const concept = ({ actual: 'current', target: 'target', direction: 'direction', tolerance: 'tolerance', greenAt: 'greenAt', redAt: 'redAt' } as const)[scored.error.column as KpiColumn];
@@ -84,11 +101,17 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
       const text = cellText(cellAt(row, ctx.concepts.direction));
       addProblem(ctx, sheetRow, conceptHeader(ctx, 'direction', 'Direction'), text, 'warning', `"${text}" is not a direction — write higher, lower or range; ${scored.direction} was used`);
     }
-    if (history && scored.percent) {
-      history = history.map((h, i) => ({ label: h.label, value: h.value === null ? null : scale(h.value, true, cellText(row[periodCols[i]!.index] ?? '').includes('%')) }));
-      const idx = history.findIndex((h) => h.label === actualPeriod);
-      previous = null;
-      for (let i = idx - 1; i >= 0; i--) if (history[i]!.value !== null) { previous = history[i]!.value; break; }
+    let history: KpiHistoryPoint[] | undefined;
+    let previous: number | null = null;
+    if (periodCols.length > 0) {
+      // Wide: each period's value on the scale of the actual; every period has the row's one target.
+      history = new Array<KpiHistoryPoint>(periodCols.length);
+      for (let i = 0; i < periodCols.length; i++) {
+        const v = values[i]!;
+        const actual = v === null || !scored.percent ? v : scale(v, true, cellText(row[periodCols[i]!.index] ?? '').includes('%'));
+        history[i] = { period: periodCols[i]!.label, actual, target: scored.target };
+        if (i < latest && actual !== null) previous = actual;
+      }
     }
     const kpi: KpiResult = {
       row: sheetRow,
@@ -110,47 +133,48 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
       }),
       history,
       actualPeriod,
-      team: cellText(cellAt(row, ctx.concepts.team)) || null,
+      team: cellText(cellAt(row, teamIndex)) || null,
     };
+    if (scored.guessedFrom) {
+      kpi.directionGuessed = true;
+      kpi.directionGuessedFrom = scored.guessedFrom;
+    }
     kpi.trendGood = trendGood(kpi);
 
     if (long) {
-      const day = parseDateDay(cellAt(row, ctx.concepts.date), { locale: ctx.locale, year: ctx.year }) ?? -Infinity;
-      const key = name.toLowerCase();
-      const seen = latestByName.get(key);
-      const point = { day, label: cellText(cellAt(row, ctx.concepts.date)), value: scored.actual };
-      if (!seen) {
-        latestByName.set(key, { kpi, day, history: [point] });
+      const periodCell = row[periodIndex] ?? '';
+      const id = idIndex >= 0 ? cellText(row[idIndex]) : '';
+      const key = id ? `#${id}` : teamIndex >= 0 ? `${cellText(row[teamIndex]).toLowerCase()}\u0000${name.toLowerCase()}` : name.toLowerCase();
+      const entry: LongEntry = { kpi, day: periodDay(ctx, periodCell), period: periodLabel(periodCell) };
+      const entries = groups.get(key);
+      if (entries) entries.push(entry);
+      else {
+        groups.set(key, [entry]);
         kpis.push(kpi);
-        return;
-      }
-      seen.history.push(point);
-      if (day >= seen.day) {
-        kpis[kpis.indexOf(seen.kpi)] = kpi;
-        seen.kpi = kpi;
-        seen.day = day;
       }
       return;
     }
     kpis.push(kpi);
   }, (row) => !isBlankCell(cellAt(row, ctx.concepts.target)));
 
-
   if (long) {
-    for (const entry of latestByName.values()) {
-      const points = entry.history.sort((a, b) => a.day - b.day);
-      const k = entry.kpi;
-      k.history = points.map((p) => ({ label: p.label, value: p.value }));
-      const prev = points.length >= 2 ? points[points.length - 2]!.value : null;
-      k.previous = prev;
-      k.actualPeriod = points[points.length - 1]?.label ?? null;
-      k.trend = trendOf(k.actual, prev);
-      k.trendGood = trendGood(k);
-    }
+    let i = 0;
+    for (const entries of groups.values()) kpis[i++] = longKpi(entries);
   }
 
   for (const k of kpis) {
     if (!k.owner) addProblem(ctx, k.row, conceptHeader(ctx, 'owner', 'Owner'), '', 'warning', `"${k.name}" has no owner — write who is accountable for it`);
+    if (k.directionGuessed) {
+      const word = k.directionGuessedFrom ?? '';
+      addProblem(
+        ctx,
+        k.row,
+        nameIndex === undefined ? null : ctx.map.headers[nameIndex] || null,
+        k.name,
+        'warning',
+        `direction guessed from "${word}" in "${k.name}": lower is better — add a Direction column saying higher or lower to state it`,
+      );
+    }
   }
   if (kpis.length > MAX_KPIS) {
     addProblem(ctx, ctx.headerIndex + 1, null, String(kpis.length), 'warning', `this sheet tracks ${kpis.length} KPIs — 8 to 12 keep a scorecard readable`);
@@ -158,9 +182,74 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
   return kpis;
 }
 
+/**
+ * One KPI from its long-layout rows: ordered by period when every row names one (else by row), the latest
+ * row with an actual gives the actual, its target and status; the one before with an actual the trend.
+ */
+function longKpi(entries: LongEntry[]): KpiResult {
+  if (entries.every((e) => !Number.isNaN(e.day))) entries.sort((a, b) => a.day - b.day || a.kpi.row - b.kpi.row);
+  let latest = entries.length - 1;
+  while (latest > 0 && entries[latest]!.kpi.actual === null) latest--;
+  if (entries[latest]!.kpi.actual === null) latest = entries.length - 1;
+  let before = latest - 1;
+  while (before >= 0 && entries[before]!.kpi.actual === null) before--;
+  const k = entries[latest]!.kpi;
+  k.history = entries.map((e) => ({ period: e.period, actual: e.kpi.actual, target: e.kpi.target }));
+  k.rows = entries.map((e) => e.kpi.row);
+  k.actualPeriod = entries[latest]!.period || null;
+  k.previous = before >= 0 ? entries[before]!.kpi.actual : null;
+  k.trend = trendOf(k.actual, k.previous);
+  k.trendGood = trendGood(k);
+  return k;
+}
+
+/** The first day of the period a long layout's period cell names (`Jan` in the sheet's year, `2025-Q1`, `Mar 2026`, a date), or NaN. */
+function periodDay(ctx: SheetContext, cell: Cell): number {
+  if (typeof cell === 'number' || isDateCell(cell)) return parseDateDay(cell) ?? NaN;
+  const text = cellText(cell);
+  if (!text) return NaN;
+  const p = cachedPeriod(text, ctx.year, ctx.settings.fiscalYearStart);
+  if (p) return p.start;
+  return parseDateDay(text, { locale: ctx.locale, year: ctx.year }) ?? NaN;
+}
+
+function periodLabel(cell: Cell): string {
+  if (isDateCell(cell)) {
+    const day = parseDateDay(cell);
+    return day === null ? cellText(cell) : isoDate(day);
+  }
+  return cellText(cell);
+}
+
+const NAME_SAMPLE = 50;
+
+/**
+ * The name column when no header names one: among the columns no header maps, the text column
+ * (text in the first data row) whose values differ most over the first rows, leftmost on a tie — the
+ * goal's text (`Role Specific Goal`), not a category beside it (`Core Goal`: Core / Non-Core).
+ */
 function firstTextColumn(ctx: SheetContext): number | undefined {
   const row = ctx.values[ctx.headerIndex + 1];
   if (!row) return undefined;
+  const mapped = new Set<number>(Object.values(ctx.map.columns));
+  for (const p of ctx.map.periods) mapped.add(p.index);
+  const end = Math.min(ctx.values.length, ctx.headerIndex + 1 + NAME_SAMPLE);
+  let best: number | undefined;
+  let bestDistinct = 0;
+  for (let c = 0; c < row.length; c++) {
+    const first = row[c];
+    if (mapped.has(c) || typeof first !== 'string' || first.trim() === '' || parseNumber(first) !== null) continue;
+    const seen = new Set<string>();
+    for (let r = ctx.headerIndex + 1; r < end; r++) {
+      const text = cellText(ctx.values[r]?.[c] ?? '');
+      if (text) seen.add(text);
+    }
+    if (seen.size > bestDistinct) {
+      best = c;
+      bestDistinct = seen.size;
+    }
+  }
+  if (best !== undefined) return best;
   const i = row.findIndex((c) => typeof c === 'string' && c.trim() !== '' && parseNumber(c) === null);
   return i >= 0 ? i : undefined;
 }

@@ -6,7 +6,8 @@ import { expectedScore } from './expected-score';
 import { keyResultStatus } from './key-result-status';
 import { parseDateDay } from './parse-date';
 import { parseNumber } from './parse-number';
-import { parsePeriod, type Period } from './parse-period';
+import type { Period } from './parse-period';
+import { cachedPeriod } from './cached-period';
 import { scoreKeyResultCells, type KeyResultColumn, type ScoreKeyResultOptions } from './score-key-result-cells';
 import { kpiNameKey } from './kpi-name-key';
 import { titleIndex } from './title-index';
@@ -140,7 +141,7 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
 
 function newObjective(ctx: SheetContext, row: readonly Cell[], sheetRow: number, title: string, id: string): ObjectiveDraft {
   const periodText = cellText(cellAt(row, ctx.concepts.period));
-  let period = periodText ? cachedPeriod(periodText, ctx.year) : null;
+  let period = periodText ? cachedPeriod(periodText, ctx.year, ctx.settings.fiscalYearStart) : null;
   if (!period) period = explicitPeriod(ctx, row);
   if (periodText && !period && !/^(quarterly|monthly|yearly|annual|annually|half-?yearly|weekly)$/i.test(periodText)) {
     addProblem(ctx, sheetRow, conceptHeader(ctx, 'period', 'Period'), periodText, 'warning', `"${periodText}" is not a period — write one like Q3 2026, H2 2026, 2026 or 2026-03`);
@@ -187,7 +188,7 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
 
   // Period: the row's own, else the objective's, else one named above the header.
   const periodText = cellText(cellAt(row, ctx.concepts.period));
-  let period: Period | null = (periodText ? cachedPeriod(periodText, ctx.year) : null) ?? explicitPeriod(ctx, row) ?? draft.period ?? ctx.sheetPeriod;
+  let period: Period | null = (periodText ? cachedPeriod(periodText, ctx.year, ctx.settings.fiscalYearStart) : null) ?? explicitPeriod(ctx, row) ?? draft.period ?? ctx.sheetPeriod;
   const year = period ? yearOf(period.start) : ctx.year;
 
   // Due: a date, or a period written in the due column (`Q3`, `2026-Q3`) meaning its last day.
@@ -197,7 +198,7 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
   if (dueText) {
     dueDay = parseDateDay(dueCell, { locale: ctx.locale, year });
     if (dueDay === null) {
-      const duePeriod = parsePeriod(dueText, { year });
+      const duePeriod = cachedPeriod(dueText, year, ctx.settings.fiscalYearStart);
       if (duePeriod) {
         dueDay = duePeriod.end - 1;
         period = period ?? duePeriod;
@@ -411,28 +412,6 @@ export function looksLikeOutline(ctx: SheetContext): boolean {
     if (KR_ID.test(id) || KR_PREFIX.test(title)) krs++;
   }
   return objectives > 0 && krs > 0;
-}
-
-/** Periods by default year, then by text (no key string is built per row). */
-const PERIOD_CACHE = new Map<number, Map<string, Period | null>>();
-let periodCacheSize = 0;
-
-/** parsePeriod, remembered: a sheet names the same few periods on thousands of rows. */
-function cachedPeriod(text: string, year: number): Period | null {
-  let byText = PERIOD_CACHE.get(year);
-  let p = byText?.get(text);
-  if (p === undefined) {
-    p = parsePeriod(text, { year });
-    if (periodCacheSize > 1000) {
-      PERIOD_CACHE.clear();
-      periodCacheSize = 0;
-      byText = undefined;
-    }
-    if (!byText) PERIOD_CACHE.set(year, (byText = new Map()));
-    byText.set(text, p);
-    periodCacheSize++;
-  }
-  return p;
 }
 
 const OPTIONS_CACHE = new WeakMap<SheetContext, Map<number, ScoreKeyResultOptions>>();

@@ -6,6 +6,7 @@ import { parseDateDay } from './parse-date';
 import { parseNumber } from './parse-number';
 import { SETTING_LABELS } from './settings-rows';
 import { columnConcept } from './column-concept';
+import { monthNumber } from './month-number';
 
 type Key = Exclude<keyof Settings, 'columns'>;
 
@@ -19,6 +20,7 @@ for (const [alias, key] of [
   ['committed green', 'committedGreen'], ['committed amber', 'committedAmber'],
   ['tolerance', 'tolerance'], ['kpi tolerance %', 'tolerance'], ['commitment', 'defaultCommitment'],
   ['as of', 'asOf'], ['as of date', 'asOf'], ['as-of', 'asOf'], ['owner', 'ownerIdentity'], ['identity', 'ownerIdentity'],
+  ['fiscal year start', 'fiscalYearStart'], ['fiscal year', 'fiscalYearStart'], ['fy starts', 'fiscalYearStart'], ['fy start', 'fiscalYearStart'], ['financial year starts', 'fiscalYearStart'],
 ] as [string, Key][]) KEYS.set(normalize(alias), key);
 
 /**
@@ -88,6 +90,12 @@ export function readSettings(values: Cell[][]): { settings: Settings; problems: 
         if (/^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(value)) settings.locale = value.replace('_', '-');
         else problem(`"${value}" is not a locale — write one like en-US or de-DE`);
         break;
+      case 'fiscalYearStart': {
+        const month = typeof raw === 'number' || /^\d{1,2}$/.test(value) ? Number(value) : monthNumber(value.trim());
+        if (month !== null && Number.isInteger(month) && month >= 1 && month <= 12) settings.fiscalYearStart = month;
+        else problem(`"${value}" is not a month — write the month the fiscal year starts in, like April or 4, or leave it blank (FY labels are then calendar years, split years start in July)`);
+        break;
+      }
       case 'ownerIdentity': {
         const v = value.toLowerCase();
         if (v === 'email' || v === 'name') settings.ownerIdentity = v;

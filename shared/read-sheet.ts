@@ -62,7 +62,7 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
     return report;
   }
   const year = dayParts(asOfDay).year;
-  const map = mapColumns(rows, headerIndex, settings.columns, sheetYear(rows, headerIndex) ?? year);
+  const map = mapColumns(rows, headerIndex, settings.columns, sheetYear(rows, headerIndex) ?? year, { asOfDay, fiscalYearStart: settings.fiscalYearStart });
   if (statement) {
     if (map.columns.kpi === undefined && map.columns.title === undefined && map.columns.objective === undefined) map.columns.kpi = statement.label;
     if (map.columns.current === undefined && map.periods.length === 0) map.columns.current = statement.amount;

@@ -2,7 +2,9 @@ import type { Cell, KpiDirection, Settings, Status } from './types';
 import { cellText } from './cell-text';
 import { defaultSettings } from './default-settings';
 import { kpiDirection } from './kpi-direction';
+import { lowerIsBetterWord } from './lower-is-better-word';
 import { noValue } from './no-value';
+import { valueNote } from './value-note';
 import { parseNumber } from './parse-number';
 import { readTarget } from './read-target';
 
@@ -17,13 +19,17 @@ export interface KpiCells {
   greenAt?: Cell;
   redAt?: Cell;
   unit?: Cell;
+  /** Start or baseline: above the target means lower is better (direction rule 3). */
+  start?: Cell;
+  /** The KPI's name: a lower-is-better word in it is the last guess of a direction (rule 5). */
+  name?: string;
 }
 
 export interface ScoreKpiOptions {
   locale?: string;
   settings?: Partial<Settings>;
   /** Decimal separator per input column, decided from the whole column by readSheet. */
-  decimals?: Partial<Record<'actual' | 'target' | 'greenAt' | 'redAt', '.' | ','>>;
+  decimals?: Partial<Record<'actual' | 'target' | 'greenAt' | 'redAt' | 'start', '.' | ','>>;
 }
 
 export type KpiColumn = 'actual' | 'target' | 'direction' | 'tolerance' | 'greenAt' | 'redAt';
@@ -40,11 +46,16 @@ export interface KpiScore {
   error: { column: KpiColumn; value: string; message: string } | null;
   /** Whether the Direction cell held something that is not a direction. */
   unknownDirection: boolean;
+  /** The word of the name the direction was guessed from (rule 5), or null when it was not guessed. */
+  guessedFrom: string | null;
 }
 
 /**
- * A KPI's RAG status from its raw cells (docs/scoring.md, "KPI status"): direction from the `Direction` cell, else a
- * comparator in the target (`<= 2%` → lower, `>= 80%` → higher, `70-80%` → range), else higher;
+ * A KPI's RAG status from its raw cells (docs/scoring.md, KPI status). Direction, the first rule that
+ * applies: 1. the `Direction` cell; 2. a comparator or band in the target (`<= 2%` → lower, `>= 80%` →
+ * higher, `70-80%` → range); 3. a start above the target → lower, below → higher; 4. a target of 0 →
+ * lower; 5. a lower-is-better word in the name (`churn`, `days to`) → lower, reported in `guessedFrom`;
+ * 6. higher.
  * tolerance from the cell, else the team's (10 %); `Green at`/`Red at` override the bands.
  * A target of 0 uses an absolute tolerance. Never throws.
  *
@@ -54,7 +65,7 @@ export interface KpiScore {
  */
 export function scoreKpiCells(cells: KpiCells, options: ScoreKpiOptions = {}): KpiScore {
   const dec = options.decimals ?? {};
-  const result: KpiScore = { status: 'grey', direction: 'higher', target: null, low: null, high: null, actual: null, percent: false, error: null, unknownDirection: false };
+  const result: KpiScore = { status: 'grey', direction: 'higher', target: null, low: null, high: null, actual: null, percent: false, error: null, unknownDirection: false, guessedFrom: null };
   const dirText = cellText(cells.direction ?? null);
   const explicit = dirText ? kpiDirection(dirText) : null;
   if (dirText && !explicit) result.unknownDirection = true;
@@ -77,13 +88,13 @@ export function scoreKpiCells(cells: KpiCells, options: ScoreKpiOptions = {}): K
       break;
     case 'number':
       result.target = scale(targetReading.value, percent, targetReading.percent);
-      result.direction = explicit ?? 'higher';
+      result.direction = explicit ?? inferredDirection(result, result.target, cells, percent, dec.start, options.locale);
       break;
     case 'relative':
       // A KPI has no start: a signed target (`-5`, `+10%`) is that number.
       if (targetReading.op === 'times') return fail(result, 'target', cellText(cells.target), `Target: "${cellText(cells.target)}" is not a number — write a number like 75, 75% or a band like 70-80%`);
       result.target = targetReading.op === 'add' ? scale(targetReading.amount, percent, false) : targetReading.amount;
-      result.direction = explicit ?? 'higher';
+      result.direction = explicit ?? inferredDirection(result, result.target, cells, percent, dec.start, options.locale);
       break;
     case 'range': {
       const low = targetReading.low === null ? null : scale(targetReading.low, percent, targetReading.percent);
@@ -114,13 +125,16 @@ export function scoreKpiCells(cells: KpiCells, options: ScoreKpiOptions = {}): K
     result.low = result.target - band;
     result.high = result.target + band;
   }
-  if (targetReading.type === 'blank') result.direction = explicit ?? 'higher';
+  if (targetReading.type === 'blank') result.direction = explicit ?? inferredDirection(result, null, cells, percent, dec.start, options.locale);
 
   const actualText = cellText(cells.actual);
-  if (actualText && !noValue(actualText)) {
-    const a = typeof cells.actual === 'boolean' ? null : parseNumber(cells.actual, { locale: options.locale, decimal: dec.actual });
+  if (actualText && !noValue(actualText, true)) {
+    let a = typeof cells.actual === 'boolean' ? null : parseNumber(cells.actual, { locale: options.locale, decimal: dec.actual });
+    // `90 (31.5% of 286)`, `~40`, `40*`: the number, its note aside (docs/scoring.md, "Reading values").
+    const noted = a === null && typeof cells.actual === 'string' ? valueNote(actualText) : null;
+    if (noted) a = parseNumber(noted.value, { locale: options.locale, decimal: dec.actual });
     if (a === null) return fail(result, 'actual', actualText, `Actual: "${actualText}" is not a number — write a number like 1234.5 or 12%`);
-    result.actual = scale(a, percent, actualText.includes('%'));
+    result.actual = scale(a, percent, (noted?.value ?? actualText).includes('%'));
   }
 
   const greenAt = readBound(cells.greenAt, dec.greenAt, options.locale, percent);
@@ -171,6 +185,28 @@ export function kpiStatus(
   if (higher ? a >= t - eps : a <= t + eps) return 'green';
   if (higher ? a >= t - band(t, tol) - eps : a <= t + band(t, tol) + eps) return 'amber';
   return 'red';
+}
+
+/** Direction rules 3 to 6 (no Direction cell, no comparator in the target). Sets `guessedFrom` for rule 5. */
+function inferredDirection(result: KpiScore, target: number | null, cells: KpiCells, percent: boolean, decimal: '.' | ',' | undefined, locale: string | undefined): KpiDirection {
+  if (target !== null) {
+    const startText = cells.start === undefined ? '' : cellText(cells.start);
+    if (startText && !noValue(startText) && typeof cells.start !== 'boolean') {
+      const s = parseNumber(cells.start!, { locale, decimal });
+      if (s !== null) {
+        const start = scale(s, percent, startText.includes('%'));
+        if (start > target) return 'lower';
+        if (start < target) return 'higher';
+      }
+    }
+    if (target === 0) return 'lower';
+  }
+  const word = cells.name ? lowerIsBetterWord(cells.name) : null;
+  if (word) {
+    result.guessedFrom = word;
+    return 'lower';
+  }
+  return 'higher';
 }
 
 function band(target: number, tol: number): number {

@@ -11,7 +11,11 @@ export const SETTING_LABELS = {
   asOf: 'As-of date',
   locale: 'Locale',
   ownerIdentity: 'Owner identity',
+  fiscalYearStart: 'Fiscal year starts',
 } as const satisfies Record<Exclude<keyof Settings, 'columns'>, string>;
+
+/** Month names as the settings tab writes the `Fiscal year starts` month. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** The label of a column mapping row: `column: Owner`. */
 export function columnSettingLabel(concept: ColumnConcept): string {
@@ -36,6 +40,7 @@ export function settingsRows(settings: Settings): Cell[][] {
   rows.push([SETTING_LABELS.asOf, settings.asOf ?? '']);
   rows.push([SETTING_LABELS.locale, settings.locale ?? '']);
   rows.push([SETTING_LABELS.ownerIdentity, settings.ownerIdentity]);
+  rows.push([SETTING_LABELS.fiscalYearStart, settings.fiscalYearStart === null ? '' : MONTH_NAMES[settings.fiscalYearStart - 1] ?? '']);
   for (const [concept, header] of Object.entries(settings.columns)) {
     if (header) rows.push([columnSettingLabel(concept as ColumnConcept), header]);
   }

@@ -219,12 +219,6 @@ export interface KpiResult {
   /** Extra: the label of the period the actual came from (wide and long sheets). */
   actualPeriod?: string | null;
   team?: string | null;
-}
-
-export interface SheetReport {
-  kind: 'okr' | 'kpi';
-  /** 1-based. */
-  headerRow: number;
   /**
    * Extra: long layouts (one row per KPI per period): the KPI's sheet rows, in `history` order. `row` is
    * the latest one, the row whose actual the KPI reports.
@@ -237,6 +231,12 @@ export interface KpiHistoryPoint {
   period: string;
   actual: number | null;
   target: number | null;
+}
+
+export interface SheetReport {
+  kind: 'okr' | 'kpi';
+  /** 1-based. */
+  headerRow: number;
   objectives: ObjectiveResult[];
   kpis: KpiResult[];
   problems: Problem[];

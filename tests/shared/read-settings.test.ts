@@ -20,17 +20,18 @@ describe('readSettings (docs/scoring.md, "Settings")', () => {
       ['As-of date', '2026-08-15'],
       ['Locale', 'de_DE'],
       ['Owner identity', 'name'],
+      ['Fiscal year starts', 'April'],
       ['column: Owner', 'DRI'],
     ]);
     expect(problems).toEqual([]);
     expect(settings).toEqual({
       aspirationalGreen: 0.6, aspirationalAmber: 0.3, committedGreen: 1, committedAmber: 0.8, tolerance: 0.05,
-      defaultCommitment: 'committed', asOf: '2026-08-15', locale: 'de-DE', ownerIdentity: 'name', columns: { owner: 'DRI' },
+      defaultCommitment: 'committed', asOf: '2026-08-15', locale: 'de-DE', ownerIdentity: 'name', fiscalYearStart: 4, columns: { owner: 'DRI' },
     });
   });
 
   test('round-trips settingsRows', () => {
-    const s = { ...defaultSettings, tolerance: 0.2, asOf: '2026-01-31', columns: { owner: 'DRI' } };
+    const s = { ...defaultSettings, tolerance: 0.2, asOf: '2026-01-31', fiscalYearStart: 7, columns: { owner: 'DRI' } };
     expect(readSettings(settingsRows(s)).settings).toEqual(s);
   });
 
@@ -39,6 +40,8 @@ describe('readSettings (docs/scoring.md, "Settings")', () => {
     [['KPI tolerance', 'lots'], 'Value', /is not a fraction/],
     [['Aspirational green at', '170%'], 'Value', /is not a fraction/],
     [['Default commitment', 'maybe'], 'Value', /is not a commitment/],
+    [['Fiscal year starts', 'Smarch'], 'Value', /is not a month/],
+    [['Fiscal year starts', 13], 'Value', /is not a month/],
     [['As-of date', 'someday'], 'Value', /is not a date/],
     [['Locale', 'klingon!'], 'Value', /is not a locale/],
     [['column: Flavour', 'x'], 'Setting', /names no column/],

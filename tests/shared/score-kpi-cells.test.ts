@@ -28,7 +28,8 @@ describe('scoreKpiCells (docs/scoring.md, "KPI status" table)', () => {
     // target 0: absolute tolerance
     [{ actual: 0.05, target: 0, direction: 'lower' }, 'lower', 'amber'],
     [{ actual: 0.2, target: 0, direction: 'lower' }, 'lower', 'red'],
-    [{ actual: -0.1, target: 0 }, 'higher', 'amber'],
+    [{ actual: -0.1, target: 0, direction: 'higher' }, 'higher', 'amber'],
+    [{ actual: -0.1, target: 0 }, 'lower', 'green'],
     // tolerance per row
     [{ actual: 94, target: 100, tolerance: '5%' }, 'higher', 'red'],
     // Green at / Red at override the bands

@@ -512,8 +512,11 @@ describe('KPI status: KPI table', () => {
     ['range: 81 within', 81, '70-80', 'range', 'amber'],
     ['range: 68.9 further out', 68.9, '70-80', '', 'red'],
     // target 0: absolute tolerance 0.1
-    ['target 0 higher: −0.1 amber', -0.1, 0, '', 'amber'],
-    ['target 0 higher: −0.11 red', -0.11, 0, '', 'red'],
+    ['target 0 higher: −0.1 amber', -0.1, 0, 'higher', 'amber'],
+    ['target 0 higher: −0.11 red', -0.11, 0, 'higher', 'red'],
+    // target 0 with no direction: lower (direction rule 4)
+    ['target 0, no direction: 3 red', 3, 0, '', 'red'],
+    ['target 0, no direction: 0.1 amber', 0.1, 0, '', 'amber'],
     ['target 0 lower: 0.1 amber', 0.1, 0, 'lower', 'amber'],
     ['target 0 lower: 0.11 red', 0.11, 0, 'lower', 'red'],
     // negative target, higher: amber ≥ −100 − 0.1·100 = −110
