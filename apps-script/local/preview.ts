@@ -24,6 +24,8 @@ import { fileLocale } from './file-locale';
 import { listenOnFreePort } from './listen-on-free-port';
 import { loadCode, type LoadedCode } from './load-code';
 import { parseTypedInput } from './parse-typed-input';
+import { seedDemoHistory } from './demo-history';
+import { sparklineSvg } from './sparkline-svg';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -109,6 +111,12 @@ export async function preview(options: PreviewOptions = {}): Promise<Preview> {
     } catch (error) {
       console.error(`Score this sheet on "${name}" failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+  if (!file) {
+    // Eight weeks of check-ins, so the Trend and Since last check-in columns and the burn-ups show at once.
+    seedDemoHistory(local, DEMO_AS_OF);
+    local.select(sheets[0]!, 'A1');
+    code.call('scoreThisSheet');
   }
   local.select(sheets[0]!, 'A1');
 
@@ -220,7 +228,8 @@ function page(ctx: Context, sheetName: string): string {
           ]
             .filter(Boolean)
             .join(';');
-          return `<td style="${style}">${escapeHtml(text)}</td>`;
+          const spark = stored?.formula ? sparklineSvg(ctx.local, sheetName, stored.formula) : null;
+          return `<td style="${style}">${spark ?? escapeHtml(text)}</td>`;
         })
         .join('');
       return `<tr id="r${r + 1}"><th>${r + 1}</th>${cells}</tr>`;

@@ -5,6 +5,9 @@ import { formatTarget } from '../../shared/format-target';
 import { formatValue } from '../../shared/format-value';
 import { ProgressBar } from './progress-bar';
 import { StatusPill } from './status-pill';
+import type { DashboardHistory } from '../commands/history-view';
+import { BurnUpChart } from './burn-up-chart';
+import { KrTrend } from './kr-trend';
 
 const PAGE = 100;
 
@@ -12,7 +15,7 @@ const PAGE = 100;
  * Objectives with their roll-up bar and status, each key result below with score, status and a row link.
  * Long sheets show the first 100 objectives and a button for the rest.
  */
-export function ObjectiveList(props: { objectives: ObjectiveResult[]; onRow: (row: number) => void }) {
+export function ObjectiveList(props: { objectives: ObjectiveResult[]; onRow: (row: number) => void; history?: DashboardHistory | undefined }) {
   const [limit, setLimit] = useState(PAGE);
   if (!props.objectives.length) return <p class="empty">No objectives match.</p>;
   const hidden = props.objectives.length - limit;
@@ -33,6 +36,7 @@ export function ObjectiveList(props: { objectives: ObjectiveResult[]; onRow: (ro
               {o.period && <span>{o.period}</span>}
               <span>{o.commitment}</span>
             </div>
+            <BurnUpChart burnUp={props.history?.burnUps[o.row]} title={o.title} id={`burn-up-${o.row}`} />
             <ul class="krs">
               {o.keyResults.map((kr) => (
                 <li class="kr" key={`k${kr.row}`}>
@@ -52,6 +56,7 @@ export function ObjectiveList(props: { objectives: ObjectiveResult[]; onRow: (ro
                     {kr.owner && <span>{kr.owner}</span>}
                     <span class="row">row {kr.row}</span>
                   </div>
+                  <KrTrend view={props.history?.keyResults[kr.row]} />
                 </li>
               ))}
             </ul>

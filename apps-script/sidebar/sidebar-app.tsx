@@ -85,7 +85,7 @@ export function SidebarApp(props: { server: Server }) {
           {data.kind === 'okr' ? (
             <section>
               <h2>{filter.mine ? 'My key results' : 'Objectives'}</h2>
-              <ObjectiveList objectives={objectives} onRow={goTo} />
+              <ObjectiveList objectives={objectives} onRow={goTo} history={data.history} />
             </section>
           ) : (
             <section>
