@@ -1,5 +1,6 @@
 import { readSheet } from '../../shared/read-sheet';
 import type { Cell } from '../../shared/types';
+import { goal } from './goal';
 
 const ROWS = 100_000;
 
@@ -71,6 +72,6 @@ export async function engineBench(): Promise<void> {
   const krs = report.objectives.reduce((n, o) => n + o.keyResults.length, 0);
   console.log(`readSheet ${ROWS.toLocaleString('en-US')} OKR rows (${report.objectives.length.toLocaleString('en-US')} objectives, ${krs.toLocaleString('en-US')} KRs): ${engine.toFixed(1)} ms, ${Math.round(ROWS / (engine / 1000)).toLocaleString('en-US')} rows/s`);
   console.log(`floor loop (Number() + progress arithmetic): ${floor.toFixed(2)} ms`);
-  console.log(`ratio engine / floor: ${(engine / floor).toFixed(1)}x (goal ≤ 8x)`);
+  goal('ratio engine / floor', engine / floor, 8, 'x');
   console.log(`(stricter floor, Number() on start/target/current only: ${floor3.toFixed(2)} ms, ratio ${(engine / floor3).toFixed(1)}x)`);
 }

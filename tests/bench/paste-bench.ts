@@ -5,6 +5,7 @@
  */
 import { readPastedTable } from '../../shared/read-pasted-table';
 import { parseDelimited } from '../../shared/parse-delimited';
+import { goal } from './goal';
 
 const ROWS = 50_000;
 
@@ -74,5 +75,5 @@ export async function pasteBench(): Promise<void> {
     console.log(`paste bench: unexpected result: ${kept} rows, decimal ${table.decimal}, delimiter ${JSON.stringify(table.delimiter)}`);
   }
   console.log(`parseDelimited ${mb} MB / ${rows} rows: ${median(parseTimes).toFixed(0)} ms (median of 5)`);
-  console.log(`readPastedTable ${mb} MB / ${rows} rows: ${median(times).toFixed(0)} ms (median of 5; min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}; goal < 1000 ms)`);
+  goal(`readPastedTable ${mb} MB / ${rows} rows, median of 5 (min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms)`, median(times), 1000, 'ms', '<');
 }

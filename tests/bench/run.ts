@@ -1,25 +1,53 @@
 /**
- * `npm run bench`: runs every `*-bench.ts` module beside this file (engine, paste, add-on, extension)
- * and prints their figures. Timings live here, never in tests.
+ * `npm run bench [section]`: runs the bench sections below in order and prints their figures, each
+ * marked against its goal (`✓ met` / `✗ missed`, see goal.ts), then a summary. Timings live here, never
+ * in tests. To add a section: write `tests/bench/<name>-bench.ts` exporting an async function, and add
+ * one line to SECTIONS with about how long it takes.
  */
-import { readdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { addOnBench } from './add-on-bench';
+import { engineBench } from './engine-bench';
+import { extensionBench } from './extension-bench';
+import { goalResults } from './goal';
+import { localAppsScriptBench } from './local-apps-script-bench';
+import { pasteBench } from './paste-bench';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const only = process.argv[2];
-const modules = readdirSync(here)
-  .filter((f) => f.endsWith('-bench.ts') && (!only || f.startsWith(only)))
-  .sort((a, b) => (a === 'engine-bench.ts' ? -1 : b === 'engine-bench.ts' ? 1 : a.localeCompare(b)));
-
-for (const file of modules) {
-  const name = file.replace(/\.ts$/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-  const mod = (await import(pathToFileURL(`${here}/${file}`).href)) as Record<string, () => Promise<void>>;
-  const run = mod[name];
-  console.log(`\n## ${file.replace(/-bench\.ts$/, '')}`);
-  if (typeof run !== 'function') {
-    console.log(`(no export named ${name})`);
-    continue;
-  }
-  await run();
+interface BenchSection {
+  name: string;
+  /** About how long it takes on a 2-core machine, for the estimate printed first. */
+  seconds: number;
+  run: () => Promise<void>;
 }
+
+const SECTIONS: BenchSection[] = [
+  { name: 'engine', seconds: 40, run: engineBench },
+  { name: 'paste', seconds: 30, run: pasteBench },
+  { name: 'add-on', seconds: 150, run: addOnBench },
+  { name: 'local-apps-script', seconds: 10, run: localAppsScriptBench },
+  { name: 'extension', seconds: 60, run: extensionBench },
+];
+
+function duration(seconds: number): string {
+  return seconds >= 90 ? `${Math.round(seconds / 60)} min` : `${Math.round(seconds)} s`;
+}
+
+const only = process.argv[2];
+const sections = SECTIONS.filter((s) => !only || s.name.startsWith(only));
+if (sections.length === 0) {
+  console.error(`No bench section "${only}"; there are: ${SECTIONS.map((s) => s.name).join(', ')}`);
+  process.exit(1);
+}
+const expected = sections.reduce((n, s) => n + s.seconds, 0);
+console.log(`npm run bench: ${sections.length} section(s), about ${duration(expected)} in all (${sections.map((s) => `${s.name} ~${duration(s.seconds)}`).join(', ')}).`);
+
+const started = performance.now();
+for (const section of sections) {
+  console.log(`\n## ${section.name}`);
+  const t = performance.now();
+  await section.run();
+  console.log(`(${section.name} took ${duration((performance.now() - t) / 1000)})`);
+}
+
+const results = goalResults();
+const missed = results.filter((r) => !r.met);
+console.log(`\n## Goals: ${results.length - missed.length} of ${results.length} met, in ${duration((performance.now() - started) / 1000)}`);
+for (const r of missed) console.log(`✗ missed: ${r.label}`);
