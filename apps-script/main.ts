@@ -11,6 +11,7 @@ import { getDashboard as readDashboard } from './commands/get-dashboard';
 import { kpiStatusCells } from './commands/kpi-status-cells';
 import { krScore } from './commands/kr-score';
 import { krStatus } from './commands/kr-status';
+import { krTrendCells } from './commands/kr-trend-cells';
 import { parseNumberCells } from './commands/parse-number-cells';
 import { rescoreOnEdit, type EditEvent } from './commands/rescore-on-edit';
 import { scoreThisSheet as score } from './commands/score-this-sheet';
@@ -156,6 +157,19 @@ export function saveSettings(settings: Partial<Settings>): SettingsForm {
  */
 export function KR_SCORE(start: CellArg, target: CellArg, current: CellArg, kind?: CellArg): Cell | Cell[][] {
   return krScore(start, target, current, kind);
+}
+
+/**
+ * A key result's scores by day (oldest first) from the Scorecard history tab, as one row: use it in
+ * =SPARKLINE(KR_TREND(A2, 'Scorecard history'!A:L)). A column of keys gives one row per key.
+ *
+ * @param {string|Array<Array<string>>} key_or_title The KR's Scorecard id, its title, or "objective / key result"; or a column of them.
+ * @param {Array<Array<string|number>>} history_range The history tab's columns A:L (Date … By), e.g. 'Scorecard history'!A:L.
+ * @return {number|string|Array<Array<number|string>>} The scores, oldest first (blank when the KR has no history).
+ * @customfunction
+ */
+export function KR_TREND(key_or_title: CellArg, history_range: CellArg): Cell | Cell[][] {
+  return krTrendCells(key_or_title, history_range);
 }
 
 /**

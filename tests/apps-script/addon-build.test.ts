@@ -7,7 +7,7 @@ import { createLocalAppsScript } from '../../apps-script/local/create-local-apps
 import { loadCode } from '../../apps-script/local/load-code';
 import { builtAddOn, fixturesDir, repoRoot } from './addon-harness';
 
-const CUSTOM = ['KR_SCORE', 'KR_STATUS', 'KPI_STATUS', 'PARSE_NUMBER'];
+const CUSTOM = ['KR_SCORE', 'KR_STATUS', 'KPI_STATUS', 'PARSE_NUMBER', 'KR_TREND'];
 
 let built: BuildAddOnResult;
 let code: string;
@@ -38,6 +38,7 @@ describe('the add-on build', () => {
       KR_STATUS: 'score, commitment, elapsed',
       KPI_STATUS: 'actual, target, direction, tolerance',
       PARSE_NUMBER: 'text, locale',
+      KR_TREND: 'key_or_title, history_range',
     };
     for (const name of CUSTOM) {
       const m = new RegExp(`(/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/)\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
