@@ -13,7 +13,7 @@ const SYNONYMS: [ColumnConcept, string[]][] = [
   ['team', ['team', 'teams', 'department', 'departments', 'dept', 'responsible dept', 'group', 'squad', 'abteilung', 'équipe', 'equipe', 'equipo', 'área', 'area', 'unit team']],
   ['start', ['startwert', 'valeur de départ', 'valeur de depart', 'start wert', 'start', 'baseline', 'from', 'start value', 'starting value', 'initial value', 'metric start value', 'startvalue', 'initial', 'ausgangswert', 'basislinie', 'basiswert', 'valeur initiale', 'départ', 'linea base', 'línea base', 'valor inicial', 'linha de base', 'base']],
   ['target', ['target', 'target value', 'targets', 'to', 'plan', 'planned', 'metric target value', 'targetvalue', 'zielwert', 'soll', 'objectif', 'cible', 'valeur cible', 'meta', 'metas', 'valor objetivo', 'valor meta', 'budget', 'goal value']],
-  ['current', ['progress %', 'completion %', '% done', 'percent done', 'ytd actual', 'actual ytd', 'actuals ytd', 'aktueller wert', 'valeur actuelle', 'current', 'actual', 'actuals', 'value', 'current value', 'currentvalue', 'progress', 'completion', 'percent complete', '% complete', 'complete', 'ist', 'istwert', 'aktuell', 'réel', 'reel', 'réalisé', 'realise', 'actuel', 'valeur', 'real', 'actual value', 'metric current', 'metric current value', 'achieved', 'valor actual', 'valor atual', 'realizado', 'atual', 'resultado', 'now', 'latest']],
+  ['current', ['progress %', 'completion %', '% done', 'percent done', 'ytd actual', 'actual ytd', 'actuals ytd', 'aktueller wert', 'valeur actuelle', 'current', 'actual', 'actuals', 'value', 'current value', 'currentvalue', 'progress', 'completion', 'percent complete', '% complete', 'complete', 'ist', 'istwert', 'aktuell', 'réel', 'reel', 'réalisé', 'realise', 'actuel', 'valeur', 'real', 'actual value', 'metric current', 'metric current value', 'achieved', 'valor actual', 'valor atual', 'realizado', 'atual', 'resultado', 'now', 'latest', 'realisasi', 'capaian']],
   ['due', ['fälligkeitsdatum', 'faelligkeitsdatum', 'due', 'due date', 'deadline', 'due at', 'end date', 'end', 'expected end date', 'target date', 'by', 'fällig', 'faellig', 'fälligkeit', 'termin', 'échéance', 'echeance', 'date limite', 'fecha límite', 'fecha limite', 'prazo', 'data limite', 'finish', 'finish date']],
   ['startDate', ['start date', 'expected start date', 'begin date', 'starts', 'startdatum', 'date de début', 'fecha de inicio', 'data de início', 'data inicio']],
   ['period', ['period', 'quarter', 'cycle', 'goal cycle', 'timeframe', 'time frame', 'okr period', 'okr cycle', 'periode', 'période', 'periodo', 'período', 'quartal', 'trimestre', 'ciclo', 'time period', 'current period', 'month', 'months', 'reporting month', 'reporting period', 'fiscal period', 'monat', 'mois', 'mes', 'mês', 'year', 'fiscal year', 'jahr', 'année', 'año']],
@@ -22,7 +22,7 @@ const SYNONYMS: [ColumnConcept, string[]][] = [
   ['weight', ['weight', 'weighting', 'weights', 'objective weight', 'kr weight', 'gewichtung', 'gewicht', 'poids', 'pondération', 'peso', 'ponderación']],
   ['confidence', ['confidence', 'confidence level', 'confidencelevel', 'konfidenz', 'zuversicht', 'confiance', 'confianza', 'confiança']],
   ['unit', ['unit', 'units', 'metric unit', 'uom', 'unit of measure', 'einheit', 'unité', 'unite', 'unidad', 'unidade', 'measure unit']],
-  ['direction', ['direction', 'polarity', 'better if', 'good if', 'trend direction', 'desired direction', 'richtung', 'sens', 'dirección', 'direccion', 'direção', 'direcao']],
+  ['direction', ['direction', 'polarity', 'better if', 'good if', 'trend direction', 'desired direction', 'richtung', 'sens', 'dirección', 'direccion', 'direção', 'direcao', 'direção meta', 'direcao meta', 'direção da meta', 'direcao da meta', 'sentido']],
   ['status', ['status', 'progress status', 'track status', 'health', 'rag', 'state', 'statut', 'estado', 'situação']],
   ['score', ['score', 'grade', 'scoring', 'bewertung', 'note finale', 'puntuación', 'pontuação']],
   ['notes', ['notes', 'note', 'comments', 'comment', 'description', 'remarks', 'definition', 'details', 'kommentar', 'bemerkung', 'commentaire', 'comentario', 'comentário', 'observações']],
@@ -75,5 +75,26 @@ export function columnConcept(header: string): ColumnConcept | null {
   // `Q3 Target`, `Target 2026`, `FY26 Plan`, `Actual YTD`: a period word does not change the concept.
   const words = key.split(' ');
   const plain = words.filter((w) => !PERIOD_WORD.test(w)).join(' ');
-  return plain && plain !== key && words.length > 1 ? LOOKUP.get(plain) ?? null : null;
+  const byPeriod = plain && plain !== key && words.length > 1 ? LOOKUP.get(plain) ?? null : null;
+  return byPeriod ?? edgeValueConcept(words);
+}
+
+/** Value words that name their concept at either end of a longer header. */
+const EDGE_VALUE: Record<string, ColumnConcept> = { target: 'target', baseline: 'start', actual: 'current', actuals: 'current' };
+/** Words after a leading value word that do not change what it names (`Actual to date`, `Target 100%`). */
+const FILLER = /^(ytd|value|values|amount|total|cumulative|final|\d+%|%)$/;
+/** Words that make an edge value word name another period's or plan's figure (`Prior year actual`). */
+const OTHER_FIGURE = /^(prior|previous|last|ly|py|budget|budgeted|forecast|plan|planned|original|revised)$/;
+
+/**
+ * `end_of_compact_target`, `Annual baseline` (a value word last) and `actual_to_date`, `Target\n100%`
+ * (a value word first, then only filler) name the target, start or current value.
+ */
+function edgeValueConcept(words: string[]): ColumnConcept | null {
+  if (words.length < 2 || words.some((w) => OTHER_FIGURE.test(w))) return null;
+  const last = EDGE_VALUE[words[words.length - 1]!];
+  if (last) return last;
+  const first = EDGE_VALUE[words[0]!];
+  const rest = words.slice(1).join(' ').replace(/\bto date\b/, 'ytd').split(' ');
+  return first && rest.every((w) => FILLER.test(w)) ? first : null;
 }

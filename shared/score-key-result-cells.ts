@@ -2,6 +2,7 @@ import type { Cell, KeyResultKind } from './types';
 import { cellText } from './cell-text';
 import { doneWord } from './done-word';
 import { keyResultKind } from './key-result-kind';
+import { lowerIsBetterWord } from './lower-is-better-word';
 import { parseDateDay } from './parse-date';
 import { localeDecimal } from './locale-decimal';
 import { parseNumber, parseNumberAs } from './parse-number';
@@ -247,6 +248,14 @@ export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResu
     if (wordKind === 'decrease') {
       const t = cellText(cells.target);
       return fail(result, 'start', '', `Start: the key result goes down to "${t}", but Start is empty — write the start value, so progress can be measured`);
+    }
+    if (!wordKind && lowerIsBetterWord(cellText(cells.title ?? null)) !== null) {
+      // No start and a lower-is-better measure (`Logistics cost`, `Delivery time`): hold it at or below
+      // the target; from 0 it would read as an increase, achieved when it is over budget.
+      result.kind = 'threshold';
+      result.high = targetValue;
+      if (current !== null) result.score = thresholdScore(current, null, targetValue);
+      return result;
     }
   }
   if (from === targetValue) {
