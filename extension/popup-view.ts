@@ -86,7 +86,7 @@ export function popupView(options: ExtensionOptions, cache: ExtensionCache, now:
       continue;
     }
     anyRead = true;
-    const { report, settings } = scoreSheet(cached.values, cached.settingsValues, now, source.timeZone);
+    const { report, settings } = scoreSheet(cached.values, cached.settingsValues, now, source.timeZone, cached.displayValues);
     const mine = slim(myKeyResults(report, identities, report.asOf));
     const team = slim(myKeyResults(report, null, report.asOf));
     const groups = everyone ? team : mine;

@@ -1,3 +1,4 @@
+import type { Cell } from '../shared/types';
 import type { CachedSheet, CachedView, ExtensionCache, ExtensionOptions } from './types';
 import { ApiError, fetchErrorOf, isBusyError } from './api-error';
 import { backoffDelay } from './backoff-delay';
@@ -96,6 +97,7 @@ async function refreshOnce(interactive: boolean, maxAgeMs: number): Promise<void
         failures: 0,
         absentTabs: read.absentTabs,
         absentCheckedAt: read.absentTabs.length ? checkedAt : null,
+        ...(await displayRead(previous, read.values, (): Promise<Cell[][] | null> => sheetsApi.fetchDisplayValues(source.spreadsheetId, source.tab, token!))),
       };
     } catch (error) {
       sheets[key] = failedRead(previous, error, options.refreshMinutes * 60_000, Date.now());
@@ -107,6 +109,17 @@ async function refreshOnce(interactive: boolean, maxAgeMs: number): Promise<void
   const view = cachedView(options, next, new Date());
   await storage.writeCache(next, view);
   await badge(badgeState(options.sheets.length ? view.mine.mineCounts : null));
+}
+
+/**
+ * How the OKR tab's cells are shown, for the value formats: read again once a day or when the tab's
+ * length changed (formats rarely change, and the values scored are read every time), else kept.
+ */
+async function displayRead(previous: CachedSheet, values: Cell[][], read: () => Promise<Cell[][] | null>): Promise<Pick<CachedSheet, 'displayValues' | 'displayCheckedAt'>> {
+  const now = Date.now();
+  const fresh = previous.displayValues && previous.displayCheckedAt && now - previous.displayCheckedAt < ABSENT_RECHECK_MS && previous.displayValues.length === values.length;
+  if (fresh) return { displayValues: previous.displayValues, displayCheckedAt: previous.displayCheckedAt };
+  return { displayValues: await read(), displayCheckedAt: now };
 }
 
 /** Whether a sheet is read now: not while a backoff runs, and not when read successfully less than `maxAgeMs` ago. */

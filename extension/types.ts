@@ -54,6 +54,12 @@ export interface CachedSheet {
   /** Optional tabs (settings, history) the spreadsheet did not have at `absentCheckedAt`: not asked for until a day later. */
   absentTabs?: string[];
   absentCheckedAt?: number | null;
+  /**
+   * The OKR tab as the sheet shows it (`72%`, `$1.5M`), read at `displayCheckedAt`: only how values are
+   * written is taken from it, so a KR's values show in its own unit; absent until first read.
+   */
+  displayValues?: Cell[][] | null;
+  displayCheckedAt?: number | null;
 }
 
 export interface ExtensionCache {

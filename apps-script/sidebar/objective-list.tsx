@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ObjectiveResult } from '../../shared/types';
+import type { KeyResultResult, ObjectiveResult } from '../../shared/types';
 import { formatScore } from '../../shared/format-score';
-import { formatTarget } from '../../shared/format-target';
+import { keyResultValues } from '../../shared/key-result-values';
 import { formatValue } from '../../shared/format-value';
 import { ProgressBar } from './progress-bar';
 import { StatusPill } from './status-pill';
@@ -48,8 +48,7 @@ export function ObjectiveList(props: { objectives: ObjectiveResult[]; onRow: (ro
                   <div class="meta">
                     <span>Score {formatScore(kr.score)}</span>
                     {kr.expected !== null && <span>expected {formatScore(kr.expected)}</span>}
-                    {kr.kind !== 'milestone' && kr.current !== null && <span class="kr-now">now {formatValue(kr.current, kr.format)}</span>}
-                    {kr.kind !== 'milestone' && kr.kind !== 'baseline' && formatTarget(kr) !== '–' && <span class="kr-target">target {formatTarget(kr)}</span>}
+                    <KrValues kr={kr} />
                     {kr.kind === 'milestone' && kr.due && <span class="kr-due">due {formatValue(kr.due)}</span>}
                     {kr.note && <span>{kr.note}</span>}
                     {kr.late && <span class="late">late</span>}
@@ -72,3 +71,13 @@ export function ObjectiveList(props: { objectives: ObjectiveResult[]; onRow: (ro
   );
 }
 
+/** A key result's current value and target in its own unit (keyResultValues). */
+function KrValues(props: { kr: KeyResultResult }) {
+  const { now, target } = keyResultValues(props.kr);
+  return (
+    <>
+      {now !== null && <span class="kr-now">now {now}</span>}
+      {target !== null && <span class="kr-target">target {target}</span>}
+    </>
+  );
+}

@@ -56,6 +56,22 @@ export async function fetchSheetValues(spreadsheetId: string, tab: string, token
   }
 }
 
+/**
+ * The OKR tab as the sheet shows it (spreadsheets.values.get, FORMATTED_VALUE: `72%`, `$1.5M`), so each
+ * KR's values are shown in its own unit. Only for showing, so never fails a refresh: null when it cannot
+ * be read (what is scored is fetchSheetValues' unformatted values).
+ */
+export async function fetchDisplayValues(spreadsheetId: string, tab: string, token: string): Promise<Cell[][] | null> {
+  const params = new URLSearchParams({ valueRenderOption: 'FORMATTED_VALUE', majorDimension: 'ROWS' });
+  const range = encodeURIComponent(`${quoteSheetName(tab)}!${tabColumns(tab)}`);
+  try {
+    const body = (await getJson(`${spreadsheetUrl(spreadsheetId)}/values/${range}?${params}`, token, tab)) as ValueRange;
+    return body.values ?? [];
+  } catch {
+    return null;
+  }
+}
+
 /** The spreadsheet's title, time zone and tabs (for the options page's tab picker). */
 async function fetchSpreadsheetProperties(spreadsheetId: string, token: string): Promise<SpreadsheetInfo> {
   const fields = 'properties(title,timeZone),sheets.properties(title,sheetId)';
@@ -97,7 +113,7 @@ function tabOfRange(range: string | undefined): string | null {
 }
 
 /** The Sheets API v4 calls the extension makes. */
-export const sheetsApi = { fetchSheetValues, fetchSpreadsheetInfo };
+export const sheetsApi = { fetchSheetValues, fetchDisplayValues, fetchSpreadsheetInfo };
 
 async function batchGet(spreadsheetId: string, tabs: string[], token: string): Promise<(ValueRange | undefined)[]> {
   const params = new URLSearchParams();

@@ -6,7 +6,8 @@ import type { Cell } from '../../shared/types';
 export interface StandInSpreadsheet {
   title: string;
   timeZone: string;
-  tabs: { title: string; sheetId: number; values: Cell[][] }[];
+  /** `display`: the tab as Sheets shows it (FORMATTED_VALUE answers), when it differs from String(value). */
+  tabs: { title: string; sheetId: number; values: Cell[][]; display?: Cell[][] }[];
 }
 
 /**
@@ -155,7 +156,10 @@ function handle(state: SheetsApiStandIn, email: string, req: IncomingMessage, re
   }
   const write = /^\/v4\/spreadsheets\/([^/:]+?)(?:\/values:batchUpdate|\/values\/([^/]+):append|:batchUpdate)$/.exec(url.pathname);
   if (write && req.method === 'POST') return handleWrite(state, req, res, url, text, scopes);
-  const match = /^\/v4\/spreadsheets\/([^/]+?)(\/values:batchGet)?$/.exec(url.pathname);
+  // spreadsheets.values.get (one range) is answered as a batchGet of that range, unwrapped.
+  const single = /^\/v4\/spreadsheets\/([^/:]+?)\/values\/([^/:]+)$/.exec(url.pathname);
+  if (single && req.method === 'GET') url.searchParams.set('ranges', decodeURIComponent(single[2]!));
+  const match = single ? [single[0], single[1], '/values:batchGet'] : /^\/v4\/spreadsheets\/([^/]+?)(\/values:batchGet)?$/.exec(url.pathname);
   if (!match || req.method !== 'GET') return error(res, 404);
   if (typeof state.mode === 'number') return error(res, state.mode, state.retryAfter);
   if (!scopes.includes(READ_SCOPE) && !scopes.includes(WRITE_SCOPE)) return send(res, 403, insufficientScopesBody(match[2] ? 'BatchGetValues' : 'GetSpreadsheet'));
@@ -183,12 +187,13 @@ function handle(state: SheetsApiStandIn, email: string, req: IncomingMessage, re
     }
     const grid = { columns: Math.max(26, ...tab.values.map((r) => r.length)), rows: Math.max(1000, tab.values.length) };
     const lastColumn = Math.min(grid.columns, rangeLastColumn(range) ?? grid.columns);
-    const values = googleValues(tab.values.map((r) => r.slice(0, lastColumn)), url.searchParams.get('valueRenderOption') ?? 'FORMATTED_VALUE');
+    const render = url.searchParams.get('valueRenderOption') ?? 'FORMATTED_VALUE';
+    const values = googleValues(((render === 'FORMATTED_VALUE' && tab.display) || tab.values).map((r) => r.slice(0, lastColumn)), render);
     const entry: Record<string, unknown> = { range: `${quote(tab.title)}!A1:${columnName(lastColumn)}${grid.rows}`, majorDimension: 'ROWS' };
     if (values.length) entry.values = values;
     valueRanges.push(entry);
   }
-  send(res, 200, { spreadsheetId, valueRanges });
+  send(res, 200, single ? valueRanges[0] : { spreadsheetId, valueRanges });
 }
 
 /** The three write methods, with Google's request and answer shapes; every write needs the `spreadsheets` scope. */
