@@ -7,6 +7,7 @@ import type { OutputBlock, OutputColumn, ScoringPlan } from '../plans/scoring-pl
 import type { HistoryPlan } from '../plans/history-plan';
 import { roundScore } from './round-score';
 import { sparklineFormula } from './sparkline-formula';
+import { columnSparklineFormula } from './column-sparkline-formula';
 import { planHistory, type HistoryInput } from './plan-history';
 import { krSparklineFormula } from './kr-sparkline-formula';
 
@@ -51,7 +52,7 @@ export interface ScoringInput {
  * out first, so they are never read back as input) and lays out what goes in each output column —
  * Score, Status and Expected by today for key results and for objectives on their own rows, the
  * objective's weighted roll-up (and its status) when objectives share rows with key results, Status and
- * Trend for KPIs, plus a Trend sparkline formula on wide KPI sheets. Pure (but for the `kpis` callback, which
+ * Trend for KPIs (on a long layout's latest row of each KPI), plus a Trend sparkline formula on wide and long KPI sheets. Pure (but for the `kpis` callback, which
  * reads): everything is computed before anything is written.
  */
 export function planScoring(input: ScoringInput): ScoringPlan {
@@ -146,11 +147,16 @@ function roleCells(report: SheetReport, sheetColumn: (index: number) => number):
     // Wide sheets (one column per period): a sparkline of the row's own period cells, rebuilt from the
     // columns' current positions on every scoring. The status is the latest period's (the KPI's actual).
     const periods = (report.periodColumns ?? []).map(sheetColumn);
-    if (periods.length) out.sparkline = new Map();
+    // Long sheets (one row per KPI per period): the status, trend and a sparkline of the KPI's actuals go
+    // on its latest row only.
+    const actualColumn = report.columns.current === undefined ? null : sheetColumn(report.columns.current);
+    const long = actualColumn !== null && report.kpis.some((k) => (k.rows?.length ?? 0) > 1);
+    if (periods.length || long) out.sparkline = new Map();
     for (const kpi of report.kpis) {
       put('status', kpi.row, kpi.status);
       put('trend', kpi.row, kpi.trend ?? '');
       if (periods.length) put('sparkline', kpi.row, sparklineFormula(kpi.row, periods) ?? '');
+      else if (long && kpi.rows) put('sparkline', kpi.row, columnSparklineFormula(actualColumn!, kpi.rows) ?? '');
     }
     return out;
   }

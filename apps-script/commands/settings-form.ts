@@ -50,5 +50,6 @@ function pick(input: Partial<Settings>): Partial<Settings> {
   if (input.ownerIdentity === 'email' || input.ownerIdentity === 'name') out.ownerIdentity = input.ownerIdentity;
   if (input.asOf === null || typeof input.asOf === 'string') out.asOf = input.asOf ? input.asOf.trim() || null : null;
   if (input.locale === null || typeof input.locale === 'string') out.locale = input.locale ? input.locale.trim() || null : null;
+  if (input.fiscalYearStart === null || (typeof input.fiscalYearStart === 'number' && Number.isInteger(input.fiscalYearStart) && input.fiscalYearStart >= 1 && input.fiscalYearStart <= 12)) out.fiscalYearStart = input.fiscalYearStart;
   return out;
 }

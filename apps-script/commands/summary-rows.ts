@@ -1,5 +1,6 @@
 import type { Cell, SheetReport } from '../../shared/types';
 import { countStatuses } from '../../shared/count-statuses';
+import { guessedDirectionNote } from '../../shared/guessed-direction-note';
 import { asText } from '../../shared/as-text';
 import { SUMMARY_HEADER } from '../names/summary-sheet-name';
 import { formatTarget } from '../../shared/format-target';
@@ -41,7 +42,9 @@ export function summaryRows(existing: Cell[][] | null, sheetName: string, report
     for (const k of report.kpis.slice(0, shown)) {
       const n = countStatuses([k]);
       // On wide sheets the status is the latest period's: `As of` names that period (`Oct 2026`).
-      rows.push([sheetName, 'KPI', k.name, k.owner ?? '', '', k.status, n.green, n.amber, n.red, n.grey, k.row, k.actualPeriod || report.asOf, k.actual === null ? '' : formatValue(k.actual, k.format), formatTarget(k).replace(/^–$/, '')]);
+      // A status that rests on a direction guessed from the KPI's name says so.
+      const guessed = guessedDirectionNote(k);
+      rows.push([sheetName, 'KPI', guessed ? `${k.name} (${guessed})` : k.name, k.owner ?? '', '', k.status, n.green, n.amber, n.red, n.grey, k.row, k.actualPeriod || report.asOf, k.actual === null ? '' : formatValue(k.actual, k.format), formatTarget(k).replace(/^–$/, '')]);
     }
     more();
     const n = countStatuses(report.kpis);

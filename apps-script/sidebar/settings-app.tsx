@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Problem, Settings } from '../../shared/types';
+import { MONTH_NAMES } from '../../shared/settings-rows';
 import type { Server } from './server-calls';
 
 type PercentKey = 'aspirationalGreen' | 'aspirationalAmber' | 'committedGreen' | 'committedAmber' | 'tolerance';
@@ -19,21 +20,23 @@ interface FormState {
   asOf: string;
   locale: string;
   ownerIdentity: Settings['ownerIdentity'];
+  /** '' (unset) or the month 1-12, as text. */
+  fiscalYearStart: string;
 }
 
 function toForm(s: Settings): FormState {
   const percents = {} as Record<PercentKey, string>;
   for (const f of PERCENT_FIELDS) percents[f.key] = String(Math.round(s[f.key] * 1000) / 10);
-  return { percents, defaultCommitment: s.defaultCommitment, asOf: s.asOf ?? '', locale: s.locale ?? '', ownerIdentity: s.ownerIdentity };
+  return { percents, defaultCommitment: s.defaultCommitment, asOf: s.asOf ?? '', locale: s.locale ?? '', ownerIdentity: s.ownerIdentity, fiscalYearStart: s.fiscalYearStart === null ? '' : String(s.fiscalYearStart) };
 }
 
 function fromForm(f: FormState): Partial<Settings> {
-  const out: Partial<Settings> = { defaultCommitment: f.defaultCommitment, ownerIdentity: f.ownerIdentity, asOf: f.asOf.trim() || null, locale: f.locale.trim() || null };
+  const out: Partial<Settings> = { defaultCommitment: f.defaultCommitment, ownerIdentity: f.ownerIdentity, asOf: f.asOf.trim() || null, locale: f.locale.trim() || null, fiscalYearStart: f.fiscalYearStart ? Number(f.fiscalYearStart) : null };
   for (const field of PERCENT_FIELDS) out[field.key] = Number(f.percents[field.key].replace(',', '.')) / 100;
   return out;
 }
 
-/** The Settings dialog: thresholds, tolerance, default commitment, as-of date and locale. */
+/** The Settings dialog: thresholds, tolerance, default commitment, as-of date, locale, owner identity and fiscal year start. */
 export function SettingsApp(props: { server: Server; onClose: () => void }) {
   const { server } = props;
   const [form, setForm] = useState<FormState | null>(null);
@@ -113,6 +116,14 @@ export function SettingsApp(props: { server: Server; onClose: () => void }) {
             <option value="email">email</option>
             <option value="name">name</option>
           </select>
+        </label>
+        <label class="field">
+          <span>Fiscal year starts</span>
+          <select name="fiscalYearStart" value={form.fiscalYearStart} onChange={(e) => set({ fiscalYearStart: (e.target as HTMLSelectElement).value })}>
+            <option value="">not set</option>
+            {MONTH_NAMES.map((name, i) => <option value={String(i + 1)} key={name}>{name}</option>)}
+          </select>{' '}
+          <small>for FY labels and split years like 2026/27 (not set: FY = calendar year, split years start in July)</small>
         </label>
         <div class="toolbar">
           <button type="submit" class="primary">Save</button>
