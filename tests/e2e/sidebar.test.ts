@@ -102,6 +102,13 @@ describe('the Dashboard sidebar in Chromium', () => {
     expect(await page.locator('#app script, #app b').count()).toBe(0);
     expect(await page.locator('.objective').count()).toBe(4);
     expect(await page.locator('[role=progressbar]').count()).toBeGreaterThan(10);
+    // Values in each KR's own unit (formatValue), and one word for a pending milestone.
+    const csat = page.locator('.kr', { hasText: 'Raise onboarding CSAT' });
+    await expect(csat.locator('.kr-now').textContent()).resolves.toBe('now 72%');
+    await expect(csat.locator('.kr-target').textContent()).resolves.toBe('target 75%');
+    const burn = page.locator('.kr', { hasText: 'Reduce monthly burn' });
+    await expect(burn.locator('.kr-now').textContent()).resolves.toBe('now $231.5k');
+    await expect(page.locator('.kr', { hasText: 'Ship self-serve billing' }).locator('.pill').textContent()).resolves.toBe('Pending');
     await page.screenshot({ path: path.join(shots, 'sidebar-dashboard.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
@@ -122,9 +129,11 @@ describe('the Dashboard sidebar in Chromium', () => {
 
     // "My KRs": the person saves their identity once, then the switch shows only theirs.
     expect(await page.getByLabel('My KRs').isDisabled()).toBe(true);
+    await expect(page.locator('#mine-hint').textContent()).resolves.toContain('Save your name or email');
     await page.getByPlaceholder('your name or email').fill('cara@example.com');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForFunction(() => !(document.querySelector('.filters input[type=checkbox]') as HTMLInputElement).disabled);
+    expect(await page.locator('#mine-hint').count()).toBe(0);
     expect(addOn.local.properties.user.get('scorecard.identity')).toBe('cara@example.com');
     await page.getByLabel('My KRs').check();
     await page.getByText('My key results').waitFor();
@@ -151,6 +160,19 @@ describe('the Dashboard sidebar in Chromium', () => {
     await problem.waitFor();
     await problem.locator('.row-link').click();
     await expect.poll(() => calls.filter((c) => c.name === 'goToRow').at(-1)?.args).toEqual(['Demo OKRs', 3]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the Dashboard on the add-on\'s own tabs', () => {
+  it('lists nothing and says what Score this sheet says there', async () => {
+    const addOn = await loadAddOn({ 'Scorecard summary': [['Sheet', 'Type', 'Name'], ['OKRs', 'Objective', 'Grow']], 'Scorecard settings': settingsWithAsOf('2026-11-16') });
+    const { page, errors } = await open('Sidebar.html', addOn);
+    const notice = page.locator('.notice');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toBe('"Scorecard summary" belongs to the add-on — open an OKR or KPI sheet, then Score this sheet.');
+    expect(await page.locator('.objective, .kpi, .filters').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
