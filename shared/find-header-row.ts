@@ -55,7 +55,7 @@ export function periodNumber(cell: number): boolean {
   return Number.isInteger(cell) && ((cell >= 1900 && cell <= 2200) || (cell >= 36_526 && cell <= 73_051));
 }
 
-const TYPE_HEADERS = new Set(['type', 'typ', 'tipo', 'category', 'kategorie', 'catégorie', 'goal type', 'okr type', 'objective type', 'kind']);
+const TYPE_HEADERS = new Set(['type', 'typ', 'tipo', 'category', 'kategorie', 'catégorie', 'goal type', 'okr type', 'objective type', 'kind', 'level']);
 
 /** Headers like `Type` whose meaning (commitment, KR kind, row type or level) the column's values decide. */
 export function isTypeHeader(text: string): boolean {

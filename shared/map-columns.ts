@@ -24,8 +24,8 @@ export interface ColumnMap {
   targetSchedule?: { index: number; label: string; period: Period }[];
 }
 
-const COMMITMENT = /^(committed?|commitment|aspirational|aspiration|stretch|moonshot|roofshot|roof shot|verbindlich|ambitioniert|engagé|engage|ambitieux|comprometido|aspiracional)$/i;
-const ROW_TYPE = /^(objective|objectives|goal|goals|o|obj|key ?result|key ?results|kr|krs|milestone|sub-?goal|theme|strategic theme)$/i;
+const COMMITMENT = /^(committed?|commitment|aspirational|aspiration|stretch|moonshot|roofshot|roof shot|verbindlich|ambitioniert|engagé|engage|ambitieux|comprometido|aspiracional)(?: (?:goals?|okrs?|objectives?))?$/i;
+const ROW_TYPE = /^(objective|objectives|goal|goals|o|obj|key ?result|key ?results|kr|krs|milestone|sub-?goal|theme|strategic theme|initiatives?|deliverables?|tasks?)$/i;
 const LEVEL = /^(company|department|team|individual|personal|project|strategic theme|division|org|organization|organisation|unit)$/i;
 const ACTUAL_WORD = /\b(actuals?|ist|istwert|réel|reel|real|value|current|ytd|mtd|qtd)\b/gi;
 const PROGRESS_HEADER = /^(progress|completion|percent complete|% complete|complete|fortschritt|progression|progreso|progresso|avancement|progress %|completion %|% done|percent done)$/;

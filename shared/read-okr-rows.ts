@@ -1,4 +1,4 @@
-import type { Cell, Commitment, KeyResultResult, ObjectiveResult, Status } from './types';
+import type { Cell, Commitment, InitiativeResult, KeyResultResult, ObjectiveResult, Status } from './types';
 import { cellText, isBlankCell } from './cell-text';
 import { calendarDay, dayParts, isoDate, yearOf } from './calendar-day';
 import { elapsedFraction } from './elapsed-fraction';
@@ -11,13 +11,17 @@ import { cachedPeriod } from './cached-period';
 import { scoreKeyResultCells, type KeyResultColumn, type ScoreKeyResultOptions } from './score-key-result-cells';
 import { kpiNameKey } from './kpi-name-key';
 import { titleIndex } from './title-index';
+import { stripMarkup } from './strip-markup';
+import { parentRef, type ParentRef } from './parent-ref';
+import { percentComplete } from './percent-complete';
+import { doneWord } from './done-word';
 import { rowValueFormat } from './row-value-format';
 import { addProblem, cellAt, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
 import { keyResultKey } from './key-result-key';
 import { parseConfidence } from './parse-confidence';
 import { lowConfidenceProblem } from './low-confidence-problem';
 
-type RowRole = 'objective' | 'kr';
+type RowRole = 'objective' | 'kr' | 'initiative';
 
 interface ObjectiveDraft {
   result: ObjectiveResult;
@@ -25,6 +29,28 @@ interface ObjectiveDraft {
   period: Period | null;
   /** An objective row with no values of its own in a one-title-column sheet: rows with values below are its KRs. */
   outlineHead?: boolean;
+  /** The Parent / Aligned To cell of an objective row, linked once every row is read. */
+  parentText?: string;
+  parent?: ObjectiveDraft;
+  children?: ObjectiveDraft[];
+  /** 1 while its score is being rolled up from its children, 2 when finished. */
+  state?: 1 | 2;
+}
+
+/** An initiative row, placed under its parent once every row is read. */
+interface InitiativeDraft {
+  result: InitiativeResult;
+  parentText: string;
+  /** The objective the row sits under, for an initiative that names no parent. */
+  objective: ObjectiveDraft | null;
+}
+
+/** Objectives and key results by id and by title, for Parent / Aligned To cells. */
+interface Links {
+  byId: Map<string, ObjectiveDraft>;
+  byTitle: Map<string, ObjectiveDraft>;
+  krById: Map<string, { kr: KeyResultResult; draft: ObjectiveDraft }>;
+  krByTitle: Map<string, { kr: KeyResultResult; draft: ObjectiveDraft }>;
 }
 
 const OBJECTIVE_ID = /^(o|obj|objective)[\s\-_.:#]*\d+[a-z]?\.?$/i;
@@ -33,6 +59,10 @@ const OBJECTIVE_PREFIX = /^(o|obj|objective)\s*\d+\s*[:.)\-–]\s*/i;
 const KR_PREFIX = /^(kr|key\s*result)\s*\d+([.\-]\d+)*\s*[:.)\-–]\s*/i;
 const OBJECTIVE_WORD = /^(objective|objectives|goal|goals|o|obj|theme|strategic theme|sub-?goal)$/i;
 const KR_WORD = /^(key ?results?|kr|krs|milestone|result)$/i;
+/** Rows of an OKR-tool export that are work, not outcomes: listed under their parent, never scored. */
+/** A progress header that says percent (`Progress %`, `% complete`, `Percent done`): percent complete, a target of 100. */
+const PERCENT_HEADER = /%|percent|prozent|pourcent|porcentaje/i;
+const INITIATIVE_WORD = /^(initiatives?|deliverables?|tasks?|projects?|actions?|action items?|epics?)$/i;
 const NEUTRAL_KIND = /^(number|numeric|dollar|currency|percent|percentage|custom percent|default progress|metric|auto rollup|manual)$/i;
 const NO_KIND = '';
 const DIGIT = /\d/;
@@ -53,23 +83,31 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
   const hasParent = columns.parent !== undefined;
   const titleConcept = columns.objective !== undefined ? 'objective' : 'title';
   const titleColumn = ctx.concepts[titleConcept];
+  // `Title` and `Metric Name` (an OKR-tool export): the title is the text, the metric name stands in when it is blank.
+  const metricColumn = titleConcept === 'title' ? ctx.concepts.kpi : -1;
   const drafts: ObjectiveDraft[] = [];
   const byId = new Map<string, ObjectiveDraft>();
+  const links: Links = { byId, byTitle: new Map(), krById: new Map(), krByTitle: new Map() };
+  const initiatives: InitiativeDraft[] = [];
   let current: ObjectiveDraft | null = null;
   // The same title in another period or team is another objective.
   const byTitle = titleIndex<ObjectiveDraft>();
 
-  // Parent-linked layouts: a row that others name as parent is an objective.
+  // Parent-linked layouts: a row that others name as parent (by id or title) is an objective.
   const parentIds = new Set<string>();
   if (hasParent) {
     for (let r = ctx.headerIndex + 1; r < ctx.values.length; r++) {
-      for (const id of splitIds(cellText(cellAt(ctx.values[r]!, ctx.concepts.parent)))) parentIds.add(id);
+      const ref = parentRef(cellText(cellAt(ctx.values[r]!, ctx.concepts.parent)));
+      for (const id of ref.ids) parentIds.add(id);
+      if (ref.title) parentIds.add(ref.title);
     }
   }
 
   forEachDataRow(ctx, (row, sheetRow) => {
-    const objText = cellText(cellAt(row, titleColumn));
-    const krText = hasKr ? cellText(cellAt(row, ctx.concepts.keyResult)) : '';
+    let objText = cellText(cellAt(row, titleColumn));
+    if (objText === '' && metricColumn >= 0) objText = cellText(cellAt(row, metricColumn));
+    objText = stripMarkup(objText);
+    const krText = hasKr ? stripMarkup(cellText(cellAt(row, ctx.concepts.keyResult))) : '';
     const idText = cellText(cellAt(row, ctx.concepts.id));
     const parentText = hasParent ? cellText(cellAt(row, ctx.concepts.parent)) : '';
     const typeText = hasRowType ? cellText(cellAt(row, ctx.concepts.rowType)) : '';
@@ -77,8 +115,9 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
     let role: RowRole | null = null;
     if (OBJECTIVE_WORD.test(typeText)) role = 'objective';
     else if (KR_WORD.test(typeText)) role = 'kr';
+    else if (hasRowType && INITIATIVE_WORD.test(typeText)) role = 'initiative';
     else if (hasKr) role = krText ? 'kr' : objText ? 'objective' : null;
-    else if (hasParent) role = parentText && !parentIds.has(idText) ? 'kr' : 'objective';
+    else if (hasParent) role = parentText && !parentIds.has(idText.toLowerCase()) && !parentIds.has(objText.toLowerCase()) ? 'kr' : 'objective';
     else if (OBJECTIVE_ID.test(idText) || OBJECTIVE_PREFIX.test(objText)) role = 'objective';
     else if (KR_ID.test(idText) || KR_PREFIX.test(objText)) role = 'kr';
     else if (/^\d+$/.test(idText)) role = 'objective';
@@ -90,10 +129,24 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
       return;
     }
 
+    if (role === 'initiative') {
+      initiatives.push({ result: readInitiative(ctx, row, sheetRow, objText || krText), parentText, objective: current });
+      return;
+    }
+
+    const ref = hasParent ? parentRef(parentText) : null;
     if (role === 'objective') {
       current = newObjective(ctx, row, sheetRow, objText || krText, idText);
       drafts.push(current);
       if (idText) byId.set(idText.toLowerCase(), current);
+      if (hasParent) {
+        const title = current.result.title.toLowerCase();
+        if (!links.byTitle.has(title)) links.byTitle.set(title, current);
+        if (parentText) {
+          current.parentText = parentText;
+          if (ref!.weight !== null && isBlankCell(cellAt(row, ctx.concepts.weight))) current.result.weight = ref!.weight;
+        }
+      }
       if (hasKr && objText) byTitle.set(objText, cellText(cellAt(row, ctx.concepts.period)), cellText(cellAt(row, ctx.concepts.team)), current);
       if (!hasKr && !hasRowType && hasKeyResultData(ctx, row)) {
         // A goal measured on its own row (no KR rows under it): it is its own key result.
@@ -117,8 +170,9 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
       }
       owner = current;
     } else if (hasParent && parentText) {
-      owner = lookup(byId, splitIds(parentText)) ?? current;
-      if (!lookup(byId, splitIds(parentText))) {
+      const named = namedObjective(links, ref!);
+      owner = named ?? current;
+      if (!named) {
         addProblem(ctx, sheetRow, conceptHeader(ctx, 'parent', 'Parent'), parentText, 'warning', `"${parentText}" names no objective above — the key result is put under the objective before it`);
       }
     } else if (idText && /\./.test(idText)) {
@@ -132,11 +186,97 @@ export function readOkrRows(ctx: SheetContext): ObjectiveResult[] {
       addProblem(ctx, sheetRow, conceptHeader(ctx, titleConcept, 'Objective'), '', 'warning', 'this key result has no objective above it — write the objective in the first key result row');
     }
     const krTitle = hasKr ? krText : objText.replace(BULLET, '');
-    addKeyResult(ctx, owner, row, sheetRow, krTitle, hasKr && objText && owner.result.row === sheetRow ? null : owner);
+    const kr = addKeyResult(ctx, owner, row, sheetRow, krTitle, hasKr && objText && owner.result.row === sheetRow ? null : owner);
+    if (hasParent) {
+      if (ref!.weight !== null && isBlankCell(cellAt(row, ctx.concepts.weight))) kr.weight = ref!.weight;
+      const entry = { kr, draft: owner };
+      if (idText && !links.krById.has(idText.toLowerCase())) links.krById.set(idText.toLowerCase(), entry);
+      if (!links.krByTitle.has(kr.title.toLowerCase())) links.krByTitle.set(kr.title.toLowerCase(), entry);
+    }
   });
 
-
+  if (hasParent) linkObjectives(ctx, drafts, links);
+  for (const initiative of initiatives) placeInitiative(ctx, initiative, links);
   return drafts.map((d) => finishObjective(ctx, d));
+}
+
+/** The objective a Parent / Aligned To cell names: by id, else by title; a key result named stands for its objective. */
+function namedObjective(links: Links, ref: ParentRef): ObjectiveDraft | null {
+  const byId = lookup(links.byId, ref.ids);
+  if (byId) return byId;
+  if (ref.title) {
+    const byTitle = links.byTitle.get(ref.title);
+    if (byTitle) return byTitle;
+  }
+  for (const id of ref.ids) {
+    const kr = links.krById.get(id);
+    if (kr) return kr.draft;
+  }
+  return (ref.title && links.krByTitle.get(ref.title)?.draft) || null;
+}
+
+/** Objectives aligned to another objective become its children (nested objectives), once every row is read. */
+function linkObjectives(ctx: SheetContext, drafts: ObjectiveDraft[], links: Links): void {
+  for (const child of drafts) {
+    if (!child.parentText) continue;
+    const ref = parentRef(child.parentText);
+    let parent = lookup(links.byId, ref.ids) ?? (ref.title ? links.byTitle.get(ref.title) ?? null : null);
+    // Aligned to itself, or to one of its own descendants: not a parent.
+    for (let p = parent; p; p = p.parent ?? null) {
+      if (p === child) {
+        parent = null;
+        break;
+      }
+    }
+    if (!parent) {
+      addProblem(ctx, child.result.row, conceptHeader(ctx, 'parent', 'Parent'), child.parentText, 'warning', `"${child.parentText}" names no other objective — the objective is read as a top-level one`);
+      continue;
+    }
+    child.parent = parent;
+    child.result.parentRow = parent.result.row;
+    (parent.children ??= []).push(child);
+  }
+}
+
+/** Puts an initiative under the key result or objective its Parent cell names, else under the objective above it. */
+function placeInitiative(ctx: SheetContext, initiative: InitiativeDraft, links: Links): void {
+  const { result, parentText } = initiative;
+  if (parentText) {
+    const ref = parentRef(parentText);
+    let kr: KeyResultResult | null = null;
+    for (const id of ref.ids) kr ??= links.krById.get(id)?.kr ?? null;
+    let objective = kr ? null : lookup(links.byId, ref.ids);
+    if (!kr && !objective && ref.title) kr = links.krByTitle.get(ref.title)?.kr ?? null;
+    if (!kr && !objective && ref.title) objective = links.byTitle.get(ref.title) ?? null;
+    if (kr) {
+      (kr.initiatives ??= []).push(result);
+      return;
+    }
+    if (objective) {
+      (objective.result.initiatives ??= []).push(result);
+      return;
+    }
+  }
+  const above = initiative.objective;
+  if (parentText) {
+    const where = above ? 'under the objective above it' : 'nowhere';
+    addProblem(ctx, result.row, conceptHeader(ctx, 'parent', 'Parent'), parentText, 'warning', `"${parentText}" names no objective or key result — the initiative is listed ${where}`);
+  }
+  if (above) (above.result.initiatives ??= []).push(result);
+  else ctx.skipped.push({ row: result.row, reason: 'an initiative with no objective above it' });
+}
+
+function readInitiative(ctx: SheetContext, row: readonly Cell[], sheetRow: number, title: string): InitiativeResult {
+  const currentCell = cellAt(row, ctx.concepts.current);
+  const currentText = cellText(currentCell);
+  const progress = currentText === '' ? null : doneWord(currentText) ? 1 : percentComplete(currentCell, conceptDecimal(ctx, 'current'), ctx.locale);
+  return {
+    row: sheetRow,
+    title,
+    owner: cellText(cellAt(row, ctx.concepts.owner)) || null,
+    progress: progress === null ? null : Math.min(1, Math.max(0, progress)),
+    status: cellText(cellAt(row, ctx.concepts.status)) || null,
+  };
 }
 
 function newObjective(ctx: SheetContext, row: readonly Cell[], sheetRow: number, title: string, id: string): ObjectiveDraft {
@@ -178,7 +318,7 @@ function hasKeyResultData(ctx: SheetContext, row: readonly Cell[]): boolean {
   return cellText(cellAt(row, ctx.concepts.target)) !== '' || cellText(cellAt(row, ctx.concepts.current)) !== '';
 }
 
-function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Cell[], sheetRow: number, title: string, inheritFrom: ObjectiveDraft | null): void {
+function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Cell[], sheetRow: number, title: string, inheritFrom: ObjectiveDraft | null): KeyResultResult {
   const objective = draft.result;
   const kindCell = cellAt(row, ctx.concepts.kind);
   const kindText = cellText(kindCell);
@@ -299,15 +439,18 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
     periodEnd: end === null ? null : isoDate(end),
     note: scored.note,
     linkedKpi: linkedKpi || null,
-  };
     key: keyResultKey(cellText(cellAt(row, ctx.concepts.scorecardId)), objective.title, title),
-  objective.keyResults.push(kr);
+  };
   if (ctx.concepts.confidence >= 0) {
     const confidenceCell = cellAt(row, ctx.concepts.confidence);
     kr.confidence = parseConfidence(confidenceCell);
     const low = lowConfidenceProblem(kr, kr.confidence, conceptHeader(ctx, 'confidence', 'Confidence'));
     if (low) addProblem(ctx, sheetRow, low.column, cellText(confidenceCell), 'warning', low.message);
   }
+  if (scored.startNote) kr.startNote = scored.startNote;
+  if (scored.targetNote) kr.targetNote = scored.targetNote;
+  if (scored.currentNote) kr.currentNote = scored.currentNote;
+  objective.keyResults.push(kr);
 
   if (scored.unknownKind && !neutralKind) {
     addProblem(ctx, sheetRow, conceptHeader(ctx, 'kind', 'Kind'), kindText, 'warning', `"${kindText}" is not a KR kind — write increase, decrease, threshold, milestone or baseline; the kind was inferred as ${scored.kind}`);
@@ -321,10 +464,13 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
   if (draft.period && dueDay !== null && (dueDay < draft.period.start || dueDay >= draft.period.end)) {
     addProblem(ctx, sheetRow, conceptHeader(ctx, 'due', 'Due'), dueText || isoDate(dueDay), 'warning', `due ${isoDate(dueDay)} is outside the objective's period ${draft.period.label} — move the date or the KR`);
   }
+  return kr;
 }
 
 function finishObjective(ctx: SheetContext, draft: ObjectiveDraft): ObjectiveResult {
   const o = draft.result;
+  if (draft.state !== undefined) return o;
+  draft.state = 1;
   let sum = 0;
   let weights = 0;
   const seen = new Map<string, number>();
@@ -339,6 +485,26 @@ function finishObjective(ctx: SheetContext, draft: ObjectiveDraft): ObjectiveRes
       addProblem(ctx, kr.row, conceptHeader(ctx, ctx.map.columns.keyResult !== undefined ? 'keyResult' : 'objective', 'Key result'), kr.title, 'warning', `the same key result is written twice under "${o.title}" (also row ${seen.get(key)}) — remove or reword one`);
     } else seen.set(key, kr.row);
   });
+  if (o.keyResults.length === 0 && draft.children) {
+    // No key results of its own: the weighted mean of its child objectives (nested objectives). Children
+    // aligned with weight 0 only (`weight: 0%`, common in exports) count equally rather than not at all.
+    let plain = 0;
+    let scored = 0;
+    for (const child of draft.children) {
+      const c = finishObjective(ctx, child);
+      const w = c.weight ?? 1;
+      if (c.score !== null) {
+        sum += w * c.score;
+        weights += w;
+        plain += c.score;
+        scored++;
+      }
+    }
+    if (weights === 0 && scored > 0) {
+      sum = plain;
+      weights = scored;
+    }
+  }
   o.score = weights > 0 ? sum / weights : null;
   let period = draft.period;
   if (!period && o.keyResults.length > 0) {
@@ -356,7 +522,8 @@ function finishObjective(ctx: SheetContext, draft: ObjectiveDraft): ObjectiveRes
   o.periodStart = period ? isoDate(period.start) : null;
   o.periodEnd = period ? isoDate(period.end) : null;
   const titleHeader = conceptHeader(ctx, ctx.map.columns.objective !== undefined ? 'objective' : 'title', 'Objective');
-  if (o.keyResults.length === 0) {
+  draft.state = 2;
+  if (o.keyResults.length === 0 && !draft.children) {
     addProblem(ctx, o.row, titleHeader, o.title, 'warning', `"${o.title}" has no key results — add 3 to 5 measurable ones`);
   } else if (o.keyResults.length > 5) {
     addProblem(ctx, o.row, titleHeader, o.title, 'warning', `"${o.title}" has ${o.keyResults.length} key results — 3 to 5 keep an objective focused`);
@@ -382,13 +549,6 @@ function readWeight(ctx: SheetContext, row: readonly Cell[], sheetRow: number): 
     return 1;
   }
   return w;
-}
-
-function splitIds(text: string): string[] {
-  return text
-    .split(/[,;\s]+/)
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
 }
 
 function lookup(byId: Map<string, ObjectiveDraft>, ids: string[]): ObjectiveDraft | null {
@@ -426,6 +586,7 @@ function scoreOptions(ctx: SheetContext, year: number): ScoreKeyResultOptions {
       locale: ctx.locale,
       year,
       currentIsProgress: ctx.map.currentIsProgress,
+      currentIsPercentComplete: ctx.map.currentIsProgress && PERCENT_HEADER.test(conceptHeader(ctx, 'current', '')),
       asOf: isoDate(ctx.asOfDay),
       decimals: { start: conceptDecimal(ctx, 'start'), target: conceptDecimal(ctx, 'target'), current: conceptDecimal(ctx, 'current') },
     };

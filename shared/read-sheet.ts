@@ -95,7 +95,11 @@ export function readSheet(values: Cell[][], options: ReadSheetOptions = {}): She
   report.headerRow = headerIndex + 1;
   report.columns = map.columns;
   report.headers = map.headers;
-  const isOkr = (c.objective !== undefined && c.kpi === undefined) || c.keyResult !== undefined || c.rowType !== undefined || (c.parent !== undefined && c.kpi === undefined) || (c.kpi === undefined && looksLikeOutline(ctx));
+  const isOkr =
+    (c.objective !== undefined && c.kpi === undefined) || c.keyResult !== undefined || c.rowType !== undefined || (c.parent !== undefined && c.kpi === undefined) ||
+    // `Id | Title | Aligned To | Metric Name`: an OKR-tool export whose titles are the text, not a KPI list.
+    (c.parent !== undefined && c.title !== undefined && !KPI_HEADER.test(map.headers[c.kpi!] ?? '')) ||
+    (c.kpi === undefined && looksLikeOutline(ctx));
   if (isOkr) {
     report.kind = 'okr';
     if (options.kpis && c.linkedKpi !== undefined) {

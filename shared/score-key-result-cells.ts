@@ -10,6 +10,7 @@ import { noValue } from './no-value';
 import { readTarget, type TargetReading } from './read-target';
 import { titleValues, type TitleValues } from './title-values';
 import { valueNote } from './value-note';
+import { percentComplete } from './percent-complete';
 import { isoDate, SERIAL_EPOCH_OFFSET, yearOf } from './calendar-day';
 
 export interface KeyResultCells {
@@ -287,14 +288,6 @@ const MAYBE_NOTE = /[([*†‡~≈∼¹²³]|^\p{L}/u;
 /** A current cell that is a milestone's state (a checkbox, a done-word, `in progress`): no numbers come from the KR text then. */
 function milestoneState(current: Cell, currentText: string): boolean {
   return typeof current === 'boolean' || (currentText !== '' && (doneWord(currentText) || PROGRESS_WORD.test(stripEmoji(currentText))));
-}
-
-/** A percent-complete cell as a fraction: `40%` and `0.4` → 0.4, a bare number above 1 is percent points (`40` → 0.4). */
-function percentComplete(cell: Cell, decimal: '.' | ',' | undefined, locale: string | undefined): number | null {
-  const value = readNumber(cell, decimal, locale, false);
-  if (value === null) return null;
-  const written = typeof cell === 'string' && cell.includes('%');
-  return !written && Math.abs(value) > 1 ? value / 100 : value;
 }
 
 function inferKind(target: TargetReading, cells: KeyResultCells, startText: string, currentText: string): KeyResultKind {

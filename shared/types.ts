@@ -144,6 +144,21 @@ export interface ObjectiveResult {
   periodEnd?: string | null;
   /** Extra: the objective's own weight (roll-ups), default 1. */
   weight?: number;
+  /** Extra: the sheet row of the objective this one is aligned to (OKR-tool exports), when it names one. */
+  parentRow?: number | null;
+  /** Extra: initiatives (deliverables, tasks) listed under this objective; never counted in its score. */
+  initiatives?: InitiativeResult[];
+}
+
+/** An initiative, deliverable or task of an OKR-tool export: listed under its parent, never scored. */
+export interface InitiativeResult {
+  row: number;
+  title: string;
+  owner: string | null;
+  /** Fraction complete from its Current / Progress % cell (0..1, `done` → 1), or null. */
+  progress: number | null;
+  /** Its Status cell as written (`On track`), or null. */
+  status: string | null;
 }
 
 export interface KeyResultResult {
@@ -186,6 +201,12 @@ export interface KeyResultResult {
   note?: string | null;
   /** Extra: the KPI name this KR's current value is linked to. */
   linkedKpi?: string | null;
+  /** Extra: a note written with a value (`90 (31.5% of 286)` → `31.5% of 286`, `~40` → `~`), kept for display. */
+  startNote?: string | null;
+  targetNote?: string | null;
+  currentNote?: string | null;
+  /** Extra: initiatives (deliverables, tasks) aligned to this KR; never counted in its score. */
+  initiatives?: InitiativeResult[];
   /** The KR's key in the history: its `Scorecard id`, else its objective and KR titles (keyResultKey). */
   key: string;
   /** Extra: the Confidence column as a fraction 0..1 (parseConfidence), when there is one. */
