@@ -8,7 +8,7 @@ import type { createLocalAppsScript } from './create-local-apps-script';
 
 /**
  * Earlier weekly check-ins for the KRs a scoring recorded on `asOf` (`weeks` weeks back, oldest first):
- * each KR climbs towards today's score with a little wobble; the second KR has not moved for three weeks
+ * each KR climbs towards today's score with a little wobble (a KR with no score has none); the second KR has not moved for three weeks
  * (so it shows as stalled), and the first has a person's check-in last week with a note and a low
  * confidence. Deterministic. For the preview and the sidebar tests.
  */
@@ -22,8 +22,9 @@ export function demoHistory(today: readonly CheckIn[], asOf: string, weeks = 8):
       const wobble = 0.85 + 0.3 * Math.abs(Math.sin((i + 1) * (w + 3)));
       let score = Math.min(1, Math.max(0, (final * (weeks + 1 - w)) / (weeks + 1) * wobble));
       if (i === 1 && w <= 3) score = final;
-      out.push({ ...entry, date, score: Math.round(score * 100) / 100, row: undefined });
-      if (i === 0 && w === 1) out.push({ ...entry, date, score: Math.round(score * 100) / 100, confidence: 0.4, note: 'Waiting on data access', by: 'ana@example.com', row: undefined });
+      const rounded = entry.score === null ? null : Math.round(score * 100) / 100;
+      out.push({ ...entry, date, score: rounded, row: undefined });
+      if (i === 0 && w === 1) out.push({ ...entry, date, score: rounded, confidence: 0.4, note: 'Waiting on data access', by: 'ana@example.com', row: undefined });
     });
   }
   return out;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtAddOn, fixturesDir, loadAddOn, outputColumns, readGrid, repoRoot, settingsWithAsOf, type AddOn } from '../apps-script/addon-harness';
+import { seedDemoHistory } from '../../apps-script/local/demo-history';
 
 const XSS_KR = '<img src=x onerror=alert(1)>';
 const XSS_OBJECTIVE = '<script>alert(2)</script> Be safe';
@@ -205,6 +206,35 @@ describe('the Settings dialog in Chromium', () => {
     await page.getByText('Not saved').waitFor();
     await page.locator('.problem', { hasText: /amber/i }).first().waitFor();
     expect(addOn.local.values('Scorecard settings')).toEqual(tab);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the Dashboard sidebar with eight weeks of history in Chromium', () => {
+  it('shows each KR trend, change since last check-in, who checked in and stalled KRs, and each objective burn-up as accessible SVG', async () => {
+    const addOn = await loadAddOn({ 'Demo OKRs': readGrid(path.join(fixturesDir, 'addon-demo-okr.tsv')), 'Scorecard settings': settingsWithAsOf('2026-11-16') });
+    addOn.code.call('scoreThisSheet');
+    seedDemoHistory(addOn.local, '2026-11-16');
+    addOn.code.call('scoreThisSheet');
+    const { page, errors } = await open('Sidebar.html', addOn);
+    await page.getByRole('link', { name: 'Delight new customers' }).waitFor();
+    const krs = await page.locator('.kr').count();
+    const sparks = page.locator('.kr-spark[role=img]');
+    expect(await sparks.count()).toBe(krs);
+    expect(await sparks.first().getAttribute('aria-label')).toMatch(/^Score trend: \d\.\d\d on Sep 21 to \d\.\d\d on Nov 16, 9 check-ins$/);
+    expect(await page.locator('.kr-spark svg polyline').count()).toBe(krs);
+    expect(await page.locator('.since').count()).toBe(krs);
+    await page.getByText('checked in Nov 9 by ana@example.com').waitFor();
+    const stalled = await page.locator('.kr', { has: page.locator('.stalled') }).locator('.title').allTextContents();
+    expect(stalled).toContain('Cut time-to-first-value from 12 to 7 days'); // flat for three weeks in the demo history
+    expect(stalled.length).toBeLessThan(krs);
+    const burnUps = page.getByRole('img', { name: /^Burn-up: / });
+    expect(await burnUps.count()).toBe(await page.locator('.objective').count());
+    expect(await page.locator('.burn-up svg title').first().textContent()).toBe('Burn-up: Delight new customers');
+    expect(await page.locator('.burn-up figcaption').first().textContent()).toMatch(/^Burn-up of Delight new customers: score \d\.\d\d on Nov 16, expected \d\.\d\d by now/);
+    expect(await page.locator('.burn-up-expected').count()).toBe(await burnUps.count());
+    await page.screenshot({ path: path.join(shots, 'sidebar-history.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });
