@@ -8,6 +8,7 @@ import { valueNote } from './value-note';
 import { parseNumber } from './parse-number';
 import { readTarget } from './read-target';
 
+const LETTER = /\p{L}/u;
 const PERCENT_UNIT = /^(%|percent|percentage|pct|prozent|pourcentage|porcentaje|porcentagem|custom percent)$/;
 
 export interface KpiCells {
@@ -94,12 +95,27 @@ export function scoreKpiCells(cells: KpiCells, options: ScoreKpiOptions = {}): K
       result.target = scale(targetReading.value, percent, targetReading.percent);
       result.direction = explicit ?? inferredDirection(result, result.target, cells, percent, dec.start, options.locale);
       break;
-    case 'relative':
-      // A KPI has no start: a signed target (`-5`, `+10%`) is that number.
-      if (targetReading.op === 'times') return fail(result, 'target', cellText(cells.target), `Target: "${cellText(cells.target)}" is not a number — write a number like 75, 75% or a band like 70-80%`);
-      result.target = targetReading.op === 'add' ? scale(targetReading.amount, percent, false) : targetReading.amount;
+    case 'relative': {
+      // Against the baseline when there is one (`50% reduction` of 962 → 481, `double`); without one, a
+      // signed number (`-5`, `+10%`) is that number, and a target in words cannot be worked out yet.
+      const targetText = cellText(cells.target);
+      const { op, amount } = targetReading;
+      const startText = cellText(cells.start ?? null);
+      const s = startText && !noValue(startText, true) && typeof cells.start !== 'boolean' ? parseNumber(cells.start!, { locale: options.locale, decimal: dec.start }) : null;
+      if (s !== null) {
+        const start = scale(s, percent, startText.includes('%'));
+        result.target = op === 'add' ? start + scale(amount, percent, false) : op === 'times' ? start * amount : start * (1 + amount);
+        result.direction = explicit ?? (result.target < start ? 'lower' : 'higher');
+        break;
+      }
+      if (op === 'times' || LETTER.test(targetText)) {
+        result.direction = explicit ?? ((op === 'times' ? amount < 1 : amount < 0) ? 'lower' : 'higher');
+        return fail(result, 'target', targetText, `Target: "${targetText}" is relative to the baseline, but the baseline is empty — write the baseline, or an absolute target`);
+      }
+      result.target = op === 'add' ? scale(amount, percent, false) : amount;
       result.direction = explicit ?? inferredDirection(result, result.target, cells, percent, dec.start, options.locale);
       break;
+    }
     case 'range': {
       const low = targetReading.low === null ? null : scale(targetReading.low, percent, targetReading.percent);
       const high = targetReading.high === null ? null : scale(targetReading.high, percent, targetReading.percent);

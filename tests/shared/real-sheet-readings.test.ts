@@ -100,6 +100,30 @@ describe('scoreKpiCells: actuals that mean "no value yet" or carry a note', () =
   });
 });
 
+describe('scoreKpiCells: a relative target resolves against the baseline', () => {
+  test.each([
+    ['50% reduction', 962, 375, 481, 'lower', 'green'],
+    ['reduce by 20%', 50, 48.2, 40, 'lower', 'red'],
+    ['double', 100, 150, 200, 'higher', 'red'],
+    ['+10%', 200, 221, 220, 'higher', 'green'],
+    ['-5', 30, 26, 25, 'lower', 'amber'],
+  ])('%j of baseline %d, actual %d: target %d, %s, %s', (target, start, actual, resolved, direction, status) => {
+    const s = scoreKpiCells({ target, start, actual });
+    expect(s.target).toBeCloseTo(resolved, 9);
+    expect([s.direction, s.status, s.error]).toEqual([direction, status, null]);
+  });
+
+  test('in words with no baseline yet: an error on the row, no target, the words still say lower', () => {
+    const s = scoreKpiCells({ target: '50% reduction', start: 'Pending', actual: 'Pending', name: 'Access time to market (minutes)' });
+    expect([s.target, s.direction, s.status]).toEqual([null, 'lower', 'grey']);
+    expect(s.error).toMatchObject({ column: 'target', value: '50% reduction' });
+  });
+
+  test('a signed number with no baseline stays that number', () => {
+    expect(scoreKpiCells({ target: '+10%', actual: '12%' })).toMatchObject({ target: 0.1, actual: 0.12, status: 'green', error: null });
+  });
+});
+
 describe('scoreKeyResultCells: no start and a lower-is-better name', () => {
   test.each([
     ['biaya logistik', 150000000, 165000000, 0],

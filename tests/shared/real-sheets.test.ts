@@ -78,7 +78,7 @@ describe('real KPI sheets', () => {
     expect(kpi(r, /^Number of National Aid Fund households connected/)).toMatchObject({ target: null, status: 'grey' });
     // `50% reduction` of a baseline that is still `Pending`: lower is better, nothing to score yet
     const access = kpi(r, /^Access time to the closest market/);
-    expect([access.direction, access.actual, access.status]).toEqual(['lower', null, 'grey']);
+    expect([access.direction, access.target, access.actual, access.status]).toEqual(['lower', null, null, 'grey']);
     // the only row that may carry an error is that relative target without a start
     expect(errors(r).filter((e) => e.row !== access.row)).toEqual([]);
     // no KPI that misses its target is green
