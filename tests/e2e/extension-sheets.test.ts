@@ -123,6 +123,9 @@ describe('test build against a local Sheets API stand-in', () => {
     expect(counts.red).toBeGreaterThan(0);
     await expect(page.locator('[data-count="red"]').textContent()).resolves.toContain(`${counts.red} off track`);
     await expect(page.locator('.summary-age').textContent()).resolves.toMatch(/updated (just now|\d+ min ago)/);
+    // Each KR's values in its own unit: the sheet shows 71% where the API's unformatted value is 0.71.
+    await expect(page.locator('.kr[data-row="5"] .kr-now').textContent()).resolves.toBe('now 71%');
+    await expect(page.locator('.kr[data-row="9"] .kr-target').textContent()).resolves.toBe('target 6%');
     const link = await page.locator('.kr[data-row="5"] .kr-link').getAttribute('href');
     expect(link).toBe(`https://docs.google.com/spreadsheets/d/${SHEET_ID}/edit#gid=1822&range=A5`);
     await expect.poll(() => ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe(String(counts.red));
