@@ -97,6 +97,10 @@ test('statusLabel gives text and a shape for every status', () => {
   expect(statusLabel('green', { done: true, late: true, kind: 'milestone', current: 1, note: null }).text).toBe('Done late');
   expect(statusLabel('grey', { kind: 'baseline', current: 4, note: 'baseline set' }).text).toBe('Baseline set');
   expect(statusLabel('grey', { kind: 'increase', current: 4, note: null, elapsed: -1 }).text).toBe('Not started');
+  // A pending milestone (not done, no fraction complete, not yet due: scored 0) is Pending everywhere; no score is No data.
+  expect(statusLabel('grey', { kind: 'milestone', current: 0, score: 0, note: null, elapsed: 0.5 })).toEqual({ text: 'Pending', icon: '…' });
+  expect(statusLabel('grey', { kind: 'milestone', current: null, score: null, note: null }).text).toBe('No data');
+  expect(statusLabel('red', { kind: 'milestone', current: 0, score: 0, note: null }).text).toBe('Off track');
 });
 
 test('formatScore rounds to two decimals', () => {
