@@ -4,14 +4,13 @@
  * numbers. A German export (`1.234,5`, `2.000`) and a French one (`;`, no-break-space thousands, `€`)
  * score as by hand, in the grid Chromium shows.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileLocale } from '../../apps-script/local/file-locale';
 import { preview, readTable, sheetCells } from '../../apps-script/local/preview';
 import { fixturesDir } from '../apps-script/addon-harness';
+import { openChromium } from './open-chromium';
 
 const german = path.join(fixturesDir, 'preview/german-okrs.csv');
 const french = path.join(fixturesDir, 'preview/french-okrs.csv');
@@ -46,11 +45,7 @@ describe('reading the file', () => {
 describe('the preview in Chromium', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'scorecard-preview-locale-')), {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    context = await openChromium('scorecard-preview-locale-');
   });
   afterAll(async () => {
     await context?.close();

@@ -2,22 +2,18 @@
  * The `npm start` preview (README quick start): the demo sheets scored by the built Code.js, the grid
  * shown with the colours its conditional formatting rules produce, and the real sidebar beside it.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preview, type Preview } from '../../apps-script/local/preview';
 import { repoRoot, samplesDir } from '../apps-script/addon-harness';
+import { openChromium } from './open-chromium';
 
 let context: BrowserContext;
 
 beforeAll(async () => {
-  context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'scorecard-preview-profile-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  context = await openChromium('scorecard-preview-profile-');
 });
 
 afterAll(async () => {
@@ -47,7 +43,7 @@ describe('npm start preview', () => {
     expect([...colours].every((c) => c !== 'rgba(0, 0, 0, 0)')).toBe(true);
     expect(colours.size).toBeGreaterThan(1);
     const sidebar = page.frameLocator('iframe');
-    await sidebar.getByText('Delight new customers').waitFor();
+    await sidebar.getByRole('link', { name: 'Delight new customers' }).waitFor();
     mkdirSync(path.join(repoRoot, 'test-results'), { recursive: true });
     await page.screenshot({ path: path.join(repoRoot, 'test-results/sidebar-preview-okr.png') });
 

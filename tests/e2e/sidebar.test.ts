@@ -3,12 +3,12 @@
  * forwarded to the built Code.js running on the local Apps Script service, so the sidebar shows what
  * the add-on really returns for a sheet — including cells holding HTML, which must show as text.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtAddOn, fixturesDir, loadAddOn, outputColumns, readGrid, repoRoot, settingsWithAsOf, type AddOn } from '../apps-script/addon-harness';
+import { openChromium } from './open-chromium';
 import { seedDemoHistory } from '../../apps-script/local/demo-history';
 
 const XSS_KR = '<img src=x onerror=alert(1)>';
@@ -21,11 +21,7 @@ const shots = path.join(repoRoot, 'test-results');
 beforeAll(async () => {
   outDir = (await builtAddOn()).outDir;
   mkdirSync(shots, { recursive: true });
-  context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'scorecard-sidebar-profile-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  context = await openChromium('scorecard-sidebar-profile-');
 });
 
 afterAll(async () => {
