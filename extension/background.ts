@@ -1,4 +1,4 @@
-import { refreshSheets, rescoreCache } from './refresh-sheets';
+import { checkInNow, refreshSheets, rescoreCache, resolveCheckIn } from './refresh-sheets';
 import { alarms } from './platform/alarms';
 import { lifecycle } from './platform/lifecycle';
 import { messages } from './platform/messages';
@@ -16,6 +16,7 @@ async function start(): Promise<void> {
 
 alarms.onFire(() => void refreshSheets());
 messages.onRefreshRequest((interactive, maxAgeMs) => refreshSheets({ interactive, maxAgeMs }));
+messages.onCheckIn({ checkIn: checkInNow, resolve: resolveCheckIn });
 storage.onChange((change) => {
   if (!change.options) return;
   void alarms.schedule(change.options.refreshMinutes);

@@ -16,6 +16,8 @@ export const buildConfig = {
   userInfoUrl: `${testBase ?? GOOGLE_APIS}/oauth2/v3/userinfo`,
   /** Test builds only. */
   fixedToken: testBase ? 'test-token' : null,
+  /** Test builds only: the token the stand-in grants the write scope (incremental authorisation). */
+  fixedWriteToken: testBase ? 'test-token-write' : null,
   testBuild: testBase !== null,
   /** Optional web-application client for the launchWebAuthFlow fallback (OAUTH_WEB_CLIENT_ID); blank = the manifest's. */
   webClientId: typeof __OAUTH_WEB_CLIENT_ID__ === 'string' ? __OAUTH_WEB_CLIENT_ID__ : '',

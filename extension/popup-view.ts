@@ -5,6 +5,7 @@ import type { StatusCounts } from '../shared/count-statuses';
 import { myKeyResults } from '../shared/my-key-results';
 import { countStatuses } from '../shared/count-statuses';
 import { demoSheet, DEMO_OWNER } from './demo-sheet';
+import { keyResultTrends, type TrendSummary } from './key-result-trends';
 import { localDate } from './local-date';
 import { scoreSheet } from './score-sheet';
 import { sheetKey } from './sheet-key';
@@ -27,6 +28,11 @@ export interface SheetView {
   fixedAsOf: string | null;
   /** Why a sheet that was read shows no key results at all (a KPI tab, no header...), or null. */
   note: string | null;
+  /** The tab and the spreadsheet's time zone (check-ins are dated there). */
+  tab?: string;
+  timeZone?: string | null;
+  /** Each shown KR's trend from the `Scorecard history` tab, by KR key (absent: no history). */
+  trends?: Record<string, TrendSummary>;
 }
 
 export interface PopupView {
@@ -103,6 +109,10 @@ export function popupView(options: ExtensionOptions, cache: ExtensionCache, now:
       asOf: report.asOf,
       fixedAsOf: settings.asOf,
       note: teamCount > 0 ? null : emptyNote(report, source.tab),
+      tab: source.tab,
+      timeZone: source.timeZone,
+      // The history holds real days: its trend runs to today even when the settings fix an as-of date for scoring.
+      trends: keyResultTrends(cached.historyValues, source.tab, source.timeZone, groups, localDate(now, source.timeZone)),
     });
   }
   const read = sheets.filter((s) => s.fetchedAt !== null);

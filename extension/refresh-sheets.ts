@@ -1,10 +1,11 @@
 import type { Cell } from '../shared/types';
-import type { CachedSheet, CachedView, ExtensionCache, ExtensionOptions } from './types';
+import type { CachedSheet, CachedView, ExtensionCache, ExtensionOptions, PendingCheckIn } from './types';
 import { ApiError, fetchErrorOf, isBusyError } from './api-error';
 import { backoffDelay } from './backoff-delay';
 import { badgeState } from './badge-state';
 import { optionsKey } from './options-key';
 import { popupView } from './popup-view';
+import { sendCheckIns } from './send-check-ins';
 import { sheetKey } from './sheet-key';
 import { alarms } from './platform/alarms';
 import { authToken, dropAuthToken } from './platform/auth-token';
@@ -12,6 +13,9 @@ import { badge } from './platform/badge';
 import { sheetsApi } from './platform/sheets-api';
 import { storage } from './platform/storage';
 import { userEmail } from './platform/user-email';
+
+/** A check-in reads again only the sheets whose cache is older than this (its own sheet is re-read anyway). */
+const CHECK_IN_MAX_AGE_MS = 60_000;
 
 /** How long a spreadsheet's missing settings or history tab is taken as missing before it is looked for again. */
 const ABSENT_RECHECK_MS = 24 * 60 * 60_000;
@@ -45,13 +49,37 @@ export function refreshSheets(options: { interactive?: boolean; maxAgeMs?: numbe
   return run;
 }
 
-async function refreshOnce(interactive: boolean, maxAgeMs: number): Promise<void> {
+/**
+ * Saves a check-in made in the popup (in storage first, so it is never lost) and sends it now; the
+ * write scope may be asked for (this follows a click). Sheets read less than a minute ago are not read.
+ */
+export function checkInNow(checkIn: PendingCheckIn): Promise<void> {
+  return enqueue(async () => {
+    const queue = (await storage.readCheckIns()).filter((c) => c.id !== checkIn.id);
+    await storage.writeCheckIns([...queue, checkIn]);
+    await refreshOnce(false, CHECK_IN_MAX_AGE_MS, true);
+  });
+}
+
+/** The person's answer to a conflict (or a failed check-in): send theirs over the sheet's value, or drop it. */
+export function resolveCheckIn(id: string, action: 'overwrite' | 'discard'): Promise<void> {
+  return enqueue(async () => {
+    const queue = await storage.readCheckIns();
+    const next = action === 'discard' ? queue.filter((c) => c.id !== id) : queue.map((c) => (c.id === id ? { ...c, state: 'waiting' as const, overwrite: true, message: null } : c));
+    await storage.writeCheckIns(next);
+    if (action === 'overwrite') await refreshOnce(false, CHECK_IN_MAX_AGE_MS, true);
+  });
+}
+
+async function refreshOnce(interactive: boolean, maxAgeMs: number, writeInteractive = false): Promise<void> {
   const options = await storage.readOptions();
-  const cache = await storage.readCache();
   const started = Date.now();
+  // Check-ins waiting in storage go first: each re-reads its sheet, which then counts as this refresh's read.
+  const sent = await sendCheckIns(options, await storage.readCache(), writeInteractive);
+  const cache = sent.cache;
   const due = options.sheets.filter((source) => needsRead(cache.sheets[sheetKey(source)], started, maxAgeMs));
   // Everything fresh enough (a popup opened again within the minute) or waiting out a backoff: no read, nothing changes.
-  if (options.sheets.length > 0 && due.length === 0 && !interactive) return;
+  if (options.sheets.length > 0 && due.length === 0 && !interactive && !sent.written) return;
   const sheets: Record<string, CachedSheet> = {};
   let token: string | null = null;
   let tokenError: unknown = null;
@@ -125,6 +153,7 @@ async function displayRead(previous: CachedSheet, values: Cell[][], read: () => 
 /** Whether a sheet is read now: not while a backoff runs, and not when read successfully less than `maxAgeMs` ago. */
 function needsRead(cached: CachedSheet | undefined, now: number, maxAgeMs: number): boolean {
   if (cached?.error?.retryAt && now < cached.error.retryAt) return false;
+  if (cached?.fetchedAt != null && !cached.error && cached.fetchedAt >= now) return false; // just read to send a check-in
   if (maxAgeMs > 0 && cached?.fetchedAt != null && !cached.error && now - cached.fetchedAt < maxAgeMs) return false;
   return true;
 }

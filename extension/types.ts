@@ -81,3 +81,44 @@ export interface CachedView {
   /** `optionsKey` of the options it was scored for. */
   optionsKey: string;
 }
+
+/**
+ * A check-in made in the popup, kept in chrome.storage.local until the sheet holds it: survives the
+ * popup closing, the browser restarting and being offline; removed only once written (or found
+ * already written in the history tab), so it is never lost and never sent twice.
+ */
+export interface PendingCheckIn {
+  /** Unique per check-in. */
+  id: string;
+  spreadsheetId: string;
+  tab: string;
+  /** The KR's history key (Scorecard id, else objective / KR text) and the row it was on when shown. */
+  key: string;
+  row: number;
+  objective: string;
+  keyResult: string;
+  owner: string | null;
+  /** The Current cell as the popup showed it (from the cache): a different value in the sheet is a conflict. */
+  shownCurrent: Cell;
+  /** What is written to Current: a number, or the person's text exactly as typed. */
+  current: number | string;
+  /** What is written to the Confidence cell (as typed: 1-10 or words), '' for none. */
+  confidenceText: string;
+  /** The confidence as a fraction (history), or null. */
+  confidence: number | null;
+  note: string;
+  /** Who checks in (their email). */
+  by: string;
+  /** Day of the check-in in the spreadsheet's time zone, ISO. */
+  date: string;
+  createdAt: number;
+  /** waiting: to send at the next refresh; sending; conflict: the sheet's Current changed; failed: cannot be sent as it is. */
+  state: 'waiting' | 'sending' | 'conflict' | 'failed';
+  /** Why it waits or failed (a sentence), or null. */
+  message: string | null;
+  /** The Current cell found in the sheet when it differed from `shownCurrent`. */
+  sheetCurrent?: Cell;
+  /** Set when the person chose to replace the value someone else wrote. */
+  overwrite?: boolean;
+  attempts: number;
+}

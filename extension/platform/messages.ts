@@ -1,5 +1,24 @@
 /** Messages between the popup/options pages and the background service worker. */
-export type Message = { type: 'refresh'; interactive?: boolean; maxAgeMs?: number };
+import type { PendingCheckIn } from '../types';
+import { storage } from './storage';
+
+export type Message =
+  | { type: 'refresh'; interactive?: boolean; maxAgeMs?: number }
+  | { type: 'check-in'; checkIn: PendingCheckIn }
+  | { type: 'resolve-check-in'; id: string; action: 'overwrite' | 'discard' };
+
+/** Sends a message to the background, asking again while the service worker (re)starts; false when it never answered. */
+async function send(message: Message): Promise<boolean> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await chrome.runtime.sendMessage(message);
+      return true;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
+    }
+  }
+  return false;
+}
 
 export const messages = {
   /**
@@ -9,14 +28,27 @@ export const messages = {
    */
   async requestRefresh(interactive = false, maxAgeMs = 0): Promise<void> {
     // The service worker may be starting or restarting: ask again a few times, then leave it to the alarm.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        await chrome.runtime.sendMessage({ type: 'refresh', interactive, ...(maxAgeMs ? { maxAgeMs } : {}) } satisfies Message);
-        return;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
-      }
-    }
+    await send({ type: 'refresh', interactive, ...(maxAgeMs ? { maxAgeMs } : {}) });
+  },
+  /**
+   * Hands a check-in to the background, which saves it and sends it; resolves when done (its state is
+   * in storage). If the background never answers, the check-in is saved here and waits for the next refresh.
+   */
+  async checkIn(checkIn: PendingCheckIn): Promise<void> {
+    if (await send({ type: 'check-in', checkIn })) return;
+    const queue = (await storage.readCheckIns()).filter((c) => c.id !== checkIn.id);
+    await storage.writeCheckIns([...queue, { ...checkIn, message: 'Waiting to send: it is sent at the next refresh.' }]);
+  },
+  async resolveCheckIn(id: string, action: 'overwrite' | 'discard'): Promise<void> {
+    await send({ type: 'resolve-check-in', id, action });
+  },
+  onCheckIn(handlers: { checkIn: (checkIn: PendingCheckIn) => Promise<void>; resolve: (id: string, action: 'overwrite' | 'discard') => Promise<void> }): void {
+    chrome.runtime.onMessage.addListener((message: Message, _sender, sendResponse) => {
+      const run = message?.type === 'check-in' ? handlers.checkIn(message.checkIn) : message?.type === 'resolve-check-in' ? handlers.resolve(message.id, message.action) : null;
+      if (!run) return false;
+      run.then(() => sendResponse({ ok: true }), () => sendResponse({ ok: false }));
+      return true;
+    });
   },
   onRefreshRequest(handler: (interactive: boolean, maxAgeMs: number) => Promise<void>): void {
     chrome.runtime.onMessage.addListener((message: Message, _sender, sendResponse) => {

@@ -112,8 +112,21 @@ function tabOfRange(range: string | undefined): string | null {
   return name.startsWith("'") && name.endsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 }
 
+/**
+ * Writes cells with ONE spreadsheets.values.batchUpdate, `valueInputOption: RAW`: numbers stay numbers
+ * and text is stored exactly as given, never parsed (`=…`, `+`, `-`, `@` text is text, not a formula).
+ */
+export async function writeCells(spreadsheetId: string, data: { range: string; values: Cell[][] }[], token: string): Promise<void> {
+  await getJson(`${spreadsheetUrl(spreadsheetId)}/values:batchUpdate`, token, undefined, { valueInputOption: 'RAW', data });
+}
+
+/** Adds a tab (spreadsheets.batchUpdate addSheet). */
+export async function addTab(spreadsheetId: string, title: string, token: string): Promise<void> {
+  await getJson(`${spreadsheetUrl(spreadsheetId)}:batchUpdate`, token, undefined, { requests: [{ addSheet: { properties: { title } } }] });
+}
+
 /** The Sheets API v4 calls the extension makes. */
-export const sheetsApi = { fetchSheetValues, fetchDisplayValues, fetchSpreadsheetInfo };
+export const sheetsApi = { fetchSheetValues, fetchDisplayValues, fetchSpreadsheetInfo, writeCells, addTab };
 
 async function batchGet(spreadsheetId: string, tabs: string[], token: string): Promise<(ValueRange | undefined)[]> {
   const params = new URLSearchParams();
@@ -137,10 +150,12 @@ function spreadsheetUrl(spreadsheetId: string): string {
   return `${buildConfig.sheetsApiBase}/v4/spreadsheets/${encodeURIComponent(spreadsheetId)}`;
 }
 
-async function getJson(url: string, token: string, tab?: string): Promise<unknown> {
+async function getJson(url: string, token: string, tab?: string, post?: unknown): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
+    const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+    if (post === undefined) response = await fetch(url, { headers, cache: 'no-store' });
+    else response = await fetch(url, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(post), cache: 'no-store' });
   } catch {
     throw offlineError();
   }

@@ -1,9 +1,10 @@
-import type { CachedView, ExtensionCache, ExtensionOptions } from '../types';
+import type { CachedView, ExtensionCache, ExtensionOptions, PendingCheckIn } from '../types';
 import { defaultOptions, emptyCache } from '../default-options';
 
 const OPTIONS_KEY = 'options';
 const CACHE_KEY = 'cache';
 const VIEW_KEY = 'view';
+const CHECK_INS_KEY = 'checkIns';
 
 /**
  * The only door to chrome.storage.local: the user's options and the cache of sheet values, each
@@ -29,6 +30,22 @@ export const storage = {
   async forgetEmail(): Promise<void> {
     const saved = (await chrome.storage.local.get(CACHE_KEY))[CACHE_KEY] as ExtensionCache | undefined;
     if (saved) await chrome.storage.local.set({ [CACHE_KEY]: { ...saved, email: null } });
+  },
+  /** Check-ins made in the popup and not yet in the sheet, oldest first. */
+  async readCheckIns(): Promise<PendingCheckIn[]> {
+    const saved = (await chrome.storage.local.get(CHECK_INS_KEY))[CHECK_INS_KEY];
+    return Array.isArray(saved) ? (saved as PendingCheckIn[]) : [];
+  },
+  async writeCheckIns(checkIns: PendingCheckIn[]): Promise<void> {
+    await chrome.storage.local.set({ [CHECK_INS_KEY]: checkIns });
+  },
+  /** Calls back with the check-ins waiting to be sent whenever they change; returns a function that stops listening. */
+  onCheckIns(listener: (checkIns: PendingCheckIn[]) => void): () => void {
+    const handler = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+      if (area === 'local' && changes[CHECK_INS_KEY]) listener(Array.isArray(changes[CHECK_INS_KEY].newValue) ? (changes[CHECK_INS_KEY].newValue as PendingCheckIn[]) : []);
+    };
+    chrome.storage.onChanged.addListener(handler);
+    return () => chrome.storage.onChanged.removeListener(handler);
   },
   /** What the popup paints (null before the background has scored anything), and the options, in one read. */
   async readPopupState(): Promise<{ view: CachedView | null; options: ExtensionOptions }> {

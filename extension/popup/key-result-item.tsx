@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { KeyResultResult } from '../../shared/types';
 import { dueLabel } from '../due-label';
 import { formatScore } from '../../shared/format-score';
@@ -11,10 +12,12 @@ export interface KeyResultItemProps {
   link: string | null;
   today: string;
   showOwner: boolean;
+  /** Shown under the KR (its trend and check-in). */
+  children?: ComponentChildren;
 }
 
 /** One key result: title, bar with the expected marker, score, status chip, due date, link to its row. */
-export function KeyResultItem({ kr, link, today, showOwner }: KeyResultItemProps) {
+export function KeyResultItem({ kr, link, today, showOwner, children }: KeyResultItemProps) {
   const due = dueLabel(kr.due, today, kr.done === true);
   const values = keyResultValues(kr);
   return (
@@ -40,6 +43,7 @@ export function KeyResultItem({ kr, link, today, showOwner }: KeyResultItemProps
           </a>
         ) : null}
       </div>
+      {children}
     </li>
   );
 }

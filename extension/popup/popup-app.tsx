@@ -5,6 +5,7 @@ import { optionsKey } from '../options-key';
 import { messages } from '../platform/messages';
 import { storage } from '../platform/storage';
 import { PopupScreen } from './popup-screen';
+import { useCheckIns } from './use-check-ins';
 
 /** A popup opening reads a sheet again only when what is cached is older than this. */
 const OPEN_MAX_AGE_MS = 60_000;
@@ -80,6 +81,8 @@ export function PopupApp({ initialView, initialKey }: { initialView: CachedView 
     }
   }, [shown]);
 
+  const checkInUnder = useCheckIns(shown);
+
   return (
     <PopupScreen
       view={shown}
@@ -90,6 +93,7 @@ export function PopupApp({ initialView, initialKey }: { initialView: CachedView 
       onOptions={messages.openOptions}
       onSignIn={() => refresh(true)}
       onEveryone={setEveryone}
+      krExtra={checkInUnder}
     />
   );
 }

@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+import type { KeyResultResult } from '../../shared/types';
 import type { PopupView, SheetView } from '../popup-view';
 import { relativeAge } from '../relative-age';
 import { relativeWait } from '../relative-wait';
@@ -15,10 +17,12 @@ export interface PopupScreenProps {
   onOptions: () => void;
   onSignIn: () => void;
   onEveryone: (everyone: boolean) => void;
+  /** Shown under each KR of a sheet (its trend and check-in). */
+  krExtra?: (kr: KeyResultResult, sheet: SheetView) => ComponentChildren;
 }
 
 /** The popup: header, state messages, summary, and my key results grouped by objective. */
-export function PopupScreen({ view, today, now, refreshing, onRefresh, onOptions, onSignIn, onEveryone }: PopupScreenProps) {
+export function PopupScreen({ view, today, now, refreshing, onRefresh, onOptions, onSignIn, onEveryone, krExtra }: PopupScreenProps) {
   return (
     <main class="popup" aria-busy={refreshing || view === null}>
       <header class="top">
@@ -34,13 +38,13 @@ export function PopupScreen({ view, today, now, refreshing, onRefresh, onOptions
       {view === null ? (
         <p class="notice" data-state="loading">Loading your key results…</p>
       ) : (
-        <Body view={view} today={today} now={now} refreshing={refreshing} onOptions={onOptions} onSignIn={onSignIn} onEveryone={onEveryone} />
+        <Body view={view} today={today} now={now} refreshing={refreshing} onOptions={onOptions} onSignIn={onSignIn} onEveryone={onEveryone} krExtra={krExtra} />
       )}
     </main>
   );
 }
 
-function Body({ view, today, now, refreshing, onOptions, onSignIn, onEveryone }: Omit<PopupScreenProps, 'view' | 'onRefresh'> & { view: PopupView }) {
+function Body({ view, today, now, refreshing, onOptions, onSignIn, onEveryone, krExtra }: Omit<PopupScreenProps, 'view' | 'onRefresh'> & { view: PopupView }) {
   const several = view.sheets.length > 1;
   return (
     <>
@@ -89,7 +93,7 @@ function Body({ view, today, now, refreshing, onOptions, onSignIn, onEveryone }:
           <div class="sheet" key={sheet.key}>
             {several ? <h2 class="sheet-title">{sheet.title}</h2> : null}
             {sheet.groups.map((group) => (
-              <ObjectiveGroup key={group.objective.row} group={group} spreadsheetId={sheet.spreadsheetId || null} gid={sheet.gid} today={sheet.fixedAsOf ?? today} showOwner={view.everyone} />
+              <ObjectiveGroup key={group.objective.row} group={group} spreadsheetId={sheet.spreadsheetId || null} gid={sheet.gid} today={sheet.fixedAsOf ?? today} showOwner={view.everyone} extra={krExtra ? (kr) => krExtra(kr, sheet) : undefined} />
             ))}
           </div>
         ) : null,
