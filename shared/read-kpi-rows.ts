@@ -5,6 +5,7 @@ import { isDateCell } from './is-date-cell';
 import { cachedPeriod } from './cached-period';
 import { parseDateDay } from './parse-date';
 import { parseNumber } from './parse-number';
+import { valueNote } from './value-note';
 import { scale, scoreKpiCells, type KpiColumn, type ScoreKpiOptions } from './score-kpi-cells';
 import { rowValueFormat } from './row-value-format';
 import { addProblem, cellAt, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
@@ -66,7 +67,7 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
     if (periodCols.length > 0) {
       for (let i = 0; i < periodCols.length; i++) {
         const cell = row[periodCols[i]!.index] ?? '';
-        const v = cellText(cell) === '' ? null : parseNumber(cell, { locale: ctx.locale, decimal: ctx.decimals.get(periodCols[i]!.index) });
+        const v = cellText(cell) === '' ? null : periodValue(cell, ctx.locale, ctx.decimals.get(periodCols[i]!.index));
         values[i] = v;
         if (v !== null) latest = i;
       }
@@ -219,6 +220,14 @@ function periodLabel(cell: Cell): string {
     return day === null ? cellText(cell) : isoDate(day);
   }
   return cellText(cell);
+}
+
+/** A wide sheet's period cell: a number, or a number with a note (`9 (80%)`, `1,868(-1.0%)`, `40*`). */
+function periodValue(cell: Cell, locale: string | undefined, decimal: '.' | ',' | undefined): number | null {
+  const v = parseNumber(cell, { locale, decimal });
+  if (v !== null || typeof cell !== 'string') return v;
+  const noted = valueNote(cell);
+  return noted ? parseNumber(noted.value, { locale, decimal }) : null;
 }
 
 const NAME_SAMPLE = 50;

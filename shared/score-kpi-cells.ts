@@ -67,7 +67,9 @@ export interface KpiScore {
 export function scoreKpiCells(cells: KpiCells, options: ScoreKpiOptions = {}): KpiScore {
   const dec = options.decimals ?? {};
   const result: KpiScore = { status: 'grey', direction: 'higher', target: null, low: null, high: null, actual: null, percent: false, error: null, unknownDirection: false, guessedFrom: null };
-  const dirText = cellText(cells.direction ?? null);
+  // `N/A`, `N/A (context)`: no direction stated, not an unknown one.
+  const dirWritten = cellText(cells.direction ?? null);
+  const dirText = dirWritten && (noValue(dirWritten, true) || noValue(valueNote(dirWritten)?.value ?? '', true)) ? '' : dirWritten;
   const explicit = dirText ? kpiDirection(dirText) : null;
   if (dirText && !explicit) result.unknownDirection = true;
 

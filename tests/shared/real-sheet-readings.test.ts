@@ -100,6 +100,12 @@ describe('scoreKpiCells: actuals that mean "no value yet" or carry a note', () =
   });
 });
 
+describe('scoreKpiCells: a direction cell saying N/A', () => {
+  test.each([['N/A'], ['N/A (context)'], ['-']])('%j states no direction (no warning), the rules decide', (direction) => {
+    expect(scoreKpiCells({ direction, target: 0, actual: 3 })).toMatchObject({ direction: 'lower', unknownDirection: false });
+  });
+});
+
 describe('scoreKpiCells: a relative target resolves against the baseline', () => {
   test.each([
     ['50% reduction', 962, 375, 481, 'lower', 'green'],
@@ -159,6 +165,22 @@ describe('readSheet: KPI layouts the corpus showed', () => {
       ['Resolve missing units of measure', 'lower', 0, 97, 247, 'red'],
       ['Support the catalogue team', 'higher', null, null, null, 'grey'],
     ]);
+  });
+
+  test('wide monthly results written with a note are their numbers', () => {
+    const r = readSheet(
+      [
+        ['KPI', 'Baseline', 'Target', 'Jul', 'Aug', 'Sep'],
+        ['Obsolete dates with spend', 50, 0, '13 (74%) ', '10 (80%)', '9 (80%)'],
+        ['Blocked items', '1,849', '1,500', '2,014 (-8.2%)', '2,094 (-11.7%)', '1,868(-1.0%)'],
+      ],
+      { asOf: '2026-10-15' },
+    );
+    expect(r.kpis.map((k) => [k.name, k.direction, k.actual, k.previous, k.status, k.history?.map((h) => h.actual)])).toEqual([
+      ['Obsolete dates with spend', 'lower', 9, 10, 'red', [13, 10, 9]],
+      ['Blocked items', 'lower', 1868, 2094, 'red', [2014, 2094, 1868]],
+    ]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   test('a long table of targets only (KPI | Target | Period): one KPI per name, the latest period\'s target', () => {

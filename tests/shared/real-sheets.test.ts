@@ -225,7 +225,10 @@ describe('real KPI sheets', () => {
     expect(kpi(r, 'Customer Complaints')).toMatchObject({ direction: 'lower', target: 350, actual: 295, status: 'green' });
     close(kpi(r, 'Operating Cost Ratio').target, 0.26);
     expect(kpi(r, 'Operating Cost Ratio').direction).toBe('lower');
-    expect(kpi(r, 'Total Employees')).toMatchObject({ target: null, status: 'grey' });
+    const context = kpi(r, 'Total Employees');
+    expect(context).toMatchObject({ target: null, status: 'grey' });
+    // `N/A (context)` states no direction: nothing to warn about
+    expect(r.problems.filter((p) => p.row === context.row && /direction/i.test(p.message))).toEqual([]);
     expect(kpi(r, 'Revenue').history?.map((h) => h.actual)).toEqual([183663399.48, 204601455.28, 222140019.16]);
     for (const k of r.kpis) expect(k.directionGuessed ?? false, k.name).toBe(false);
     expect(errors(r)).toEqual([]);
@@ -285,6 +288,8 @@ describe('real KPI sheets', () => {
     expect(mismatch).toMatchObject({ direction: 'lower', target: 0, actual: 559, previous: 843, trend: 'down', status: 'red' });
     expect(kpi(r, /^PO spend UOM/)).toMatchObject({ direction: 'lower', target: 0, actual: 97, previous: 247, status: 'red' });
     expect(kpi(r, /^Records with UOM from PKG String/)).toMatchObject({ direction: 'lower', target: 0, actual: 39, status: 'red' });
+    // monthly results written with a note: `13 (74%) `, `10 (80%)`, `9 (80%)`
+    expect(kpi(r, /^Obsolete Dates with Spend/)).toMatchObject({ direction: 'lower', target: 0, actual: 9, previous: 10, status: 'red' });
     expect(errors(r).filter((e) => [mismatch.row, mismatch.row + 1].includes(e.row))).toEqual([]);
   });
 
