@@ -34,9 +34,22 @@ export async function sendCheckIns(options: ExtensionOptions, cache: ExtensionCa
       token ??= await authToken(interactive, 'write');
       const key = sheetKey(source);
       const previous: CachedSheet = sheets[key] ?? { values: null, settingsValues: null, fetchedAt: null, error: null };
-      const absent = (previous.absentTabs ?? []).filter((t) => t !== HISTORY_SHEET_NAME);
-      const fresh = await sheetsApi.fetchSheetValues(source.spreadsheetId, source.tab, token, absent);
-      const plan = checkInPlan(fresh, pending, new Date(), source.timeZone);
+      // One read: the tabs the cache knows to be missing are not asked for. If the history tab was
+      // created since, addSheet says it exists and the sheet is read again with it.
+      let absent = previous.absentTabs ?? [];
+      let fresh = await sheetsApi.fetchSheetValues(source.spreadsheetId, source.tab, token, absent);
+      let plan = checkInPlan(fresh, pending, new Date(), source.timeZone);
+      if (plan.kind === 'write' && plan.addHistoryTab) {
+        try {
+          await sheetsApi.addTab(source.spreadsheetId, HISTORY_SHEET_NAME, token);
+        } catch (error) {
+          if (!(error instanceof ApiError && error.status === 400 && absent.includes(HISTORY_SHEET_NAME))) throw error;
+          absent = absent.filter((t) => t !== HISTORY_SHEET_NAME);
+          fresh = await sheetsApi.fetchSheetValues(source.spreadsheetId, source.tab, token, absent);
+          plan = checkInPlan(fresh, pending, new Date(), source.timeZone);
+          if (plan.kind === 'write' && plan.addHistoryTab) throw error;
+        }
+      }
       if (plan.kind === 'not-found') {
         await update(pending.id, { state: 'failed', message: plan.message });
         continue;
@@ -47,7 +60,6 @@ export async function sendCheckIns(options: ExtensionOptions, cache: ExtensionCa
       }
       if (plan.kind === 'write') {
         await update(pending.id, { state: 'sending', attempts: pending.attempts + 1 });
-        if (plan.addHistoryTab) await sheetsApi.addTab(source.spreadsheetId, HISTORY_SHEET_NAME, token);
         await sheetsApi.writeCells(source.spreadsheetId, plan.data, token);
         sheets[key] = {
           ...previous,

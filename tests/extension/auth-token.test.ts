@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { authToken, dropAuthToken, signOut } from '../../extension/platform/auth-token';
+import { authToken, dropAuthToken, giveBackWriteAccess, hasWriteAccess, signOut } from '../../extension/platform/auth-token';
 import { PLACEHOLDER_CLIENT_ID } from '../../extension/placeholder-client-id';
 import { fakeChrome, type FakeChrome } from './fake-chrome';
 
@@ -64,5 +64,56 @@ describe('authToken (normal build)', () => {
     expect(fetches.some((u) => u.startsWith('https://oauth2.googleapis.com/revoke?token=chrome-token'))).toBe(true);
     expect(fetches.some((u) => u.includes('token=web-token'))).toBe(true);
     await expect(authToken(false)).rejects.toMatchObject({ kind: 'signed-out' });
+  });
+});
+
+describe('incremental authorisation: the write scope only for check-ins', () => {
+  const READ = 'https://www.googleapis.com/auth/spreadsheets.readonly';
+  const WRITE = 'https://www.googleapis.com/auth/spreadsheets';
+  const EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
+  const manifest = { oauth2: { client_id: 'client-123.apps.googleusercontent.com', scopes: [READ, EMAIL] } };
+
+  test('reading asks only for the read-only scopes; the first check-in asks for the write scope once, interactively', async () => {
+    fake = fakeChrome(manifest);
+    globals.chrome = fake.chrome;
+    fake.identity.granted = [READ, EMAIL];
+    await authToken(false);
+    expect(fake.identity.asked.at(-1)).toEqual({ interactive: false, scopes: [READ, EMAIL] });
+    await expect(hasWriteAccess()).resolves.toBe(false);
+    // Not granted yet: a background send (not interactive) cannot get it and says why.
+    await expect(authToken(false, 'write')).rejects.toMatchObject({ kind: 'signed-out', message: expect.stringMatching(/permission to edit/) });
+    // From the click: Chrome asks once, then it is granted.
+    await expect(authToken(true, 'write')).resolves.toBe('chrome-token');
+    expect(fake.identity.asked.at(-1)).toEqual({ interactive: true, scopes: [EMAIL, WRITE] });
+    expect(fake.identity.interactiveCalls).toBe(1);
+    await expect(authToken(false, 'write')).resolves.toBe('chrome-token');
+    expect(fake.identity.interactiveCalls).toBe(1);
+    await expect(hasWriteAccess()).resolves.toBe(true);
+    // Reading still asks for read-only scopes.
+    await authToken(false);
+    expect(fake.identity.asked.at(-1)!.scopes).toEqual([READ, EMAIL]);
+  });
+
+  test('the launchWebAuthFlow fallback asks for the write scope likewise, and keeps that token apart', async () => {
+    fake = fakeChrome(manifest);
+    globals.chrome = fake.chrome;
+    fake.identity.error = 'The user turned off browser signin';
+    fake.identity.webFlowAnswer = 'https://x.chromiumapp.org/#access_token=write-token&expires_in=3599';
+    await expect(authToken(true, 'write')).resolves.toBe('write-token');
+    expect(new URL(fake.identity.webFlowUrls[0]!).searchParams.get('scope')).toBe(`${EMAIL} ${WRITE}`);
+    fake.identity.webFlowAnswer = null;
+    await expect(authToken(false, 'write')).resolves.toBe('write-token');
+    await expect(authToken(false)).rejects.toMatchObject({ kind: 'signed-out' }); // the read token was never asked for
+  });
+
+  test('giving write access back revokes the write token and forgets the grant', async () => {
+    fake = fakeChrome(manifest);
+    globals.chrome = fake.chrome;
+    await authToken(true, 'write');
+    await expect(hasWriteAccess()).resolves.toBe(true);
+    await giveBackWriteAccess();
+    await expect(hasWriteAccess()).resolves.toBe(false);
+    expect(fetches.some((u) => u.startsWith('https://oauth2.googleapis.com/revoke?token=chrome-token'))).toBe(true);
+    expect(fake.identity.token).toBeNull(); // every cached token dropped
   });
 });

@@ -8,7 +8,19 @@ export interface FakeChrome {
   session: Record<string, unknown>;
   badge: { text: string; color: string | null; title: string };
   alarms: Map<string, { periodInMinutes?: number; delayInMinutes?: number }>;
-  identity: { token: string | null; error: string | null; removed: string[]; interactiveCalls: number; webFlowAnswer: string | null };
+  identity: {
+    token: string | null;
+    error: string | null;
+    removed: string[];
+    interactiveCalls: number;
+    webFlowAnswer: string | null;
+    /** Scopes the person granted; null = whatever is asked (no incremental authorisation modelled). */
+    granted: string[] | null;
+    /** Every getAuthToken call's scopes and interactivity. */
+    asked: { interactive: boolean; scopes: string[] }[];
+    /** The URLs launchWebAuthFlow was opened with. */
+    webFlowUrls: string[];
+  };
   openedOptions: number;
   fireAlarm(name: string): void;
   sendMessage(message: unknown): Promise<unknown>;
@@ -66,7 +78,7 @@ export function fakeChrome(manifest: Record<string, unknown> = { oauth2: { clien
     session,
     badge: { text: '', color: null, title: '' },
     alarms: new Map(),
-    identity: { token: 'chrome-token', error: null, removed: [], interactiveCalls: 0, webFlowAnswer: null },
+    identity: { token: 'chrome-token', error: null, removed: [], interactiveCalls: 0, webFlowAnswer: null, granted: null, asked: [], webFlowUrls: [] },
     openedOptions: 0,
   };
   const sendMessage = (message: unknown) =>
@@ -102,10 +114,15 @@ export function fakeChrome(manifest: Record<string, unknown> = { oauth2: { clien
       async openOptionsPage() { state.openedOptions += 1; },
     },
     identity: {
-      async getAuthToken(d: { interactive?: boolean }) {
+      async getAuthToken(d: { interactive?: boolean; scopes?: string[] }) {
         if (d.interactive) state.identity.interactiveCalls += 1;
+        state.identity.asked.push({ interactive: d.interactive === true, scopes: d.scopes ?? [] });
         if (state.identity.error) throw new Error(state.identity.error);
         if (!state.identity.token) throw new Error('OAuth2 not granted or revoked.');
+        const granted = state.identity.granted;
+        const missing = granted ? (d.scopes ?? []).filter((s) => !granted.includes(s)) : [];
+        if (missing.length && !d.interactive) throw new Error('OAuth2 not granted or revoked.');
+        if (missing.length) granted!.push(...missing); // the consent screen, accepted
         return { token: state.identity.token, grantedScopes: [] };
       },
       async removeCachedAuthToken(d: { token: string }) {
@@ -114,7 +131,8 @@ export function fakeChrome(manifest: Record<string, unknown> = { oauth2: { clien
       },
       async clearAllCachedAuthTokens() { state.identity.token = null; },
       getRedirectURL: () => 'https://aipcbbckdgffjoafkhbabpaflpeigjoa.chromiumapp.org/',
-      async launchWebAuthFlow() {
+      async launchWebAuthFlow(d: { url: string }) {
+        state.identity.webFlowUrls.push(d.url);
         if (!state.identity.webFlowAnswer) throw new Error('The user did not approve access.');
         return state.identity.webFlowAnswer;
       },
