@@ -8,6 +8,7 @@ import { addOnBench } from './add-on-bench';
 import { engineBench } from './engine-bench';
 import { extensionBench } from './extension-bench';
 import { goalResults } from './goal';
+import { historyBench } from './history-bench';
 import { localAppsScriptBench } from './local-apps-script-bench';
 import { pasteBench } from './paste-bench';
 
@@ -23,6 +24,7 @@ const SECTIONS: BenchSection[] = [
   { name: 'paste', seconds: 30, run: pasteBench },
   { name: 'add-on', seconds: 150, run: addOnBench },
   { name: 'local-apps-script', seconds: 10, run: localAppsScriptBench },
+  { name: 'history', seconds: 90, run: historyBench },
   { name: 'extension', seconds: 60, run: extensionBench },
 ];
 
@@ -37,11 +39,13 @@ if (sections.length === 0) {
   process.exit(1);
 }
 const expected = sections.reduce((n, s) => n + s.seconds, 0);
-console.log(`npm run bench: ${sections.length} section(s), about ${duration(expected)} in all (${sections.map((s) => `${s.name} ~${duration(s.seconds)}`).join(', ')}).`);
+console.log(
+  `npm run bench: ${sections.length} section(s), about ${duration(expected)} in all on a calm 2-core machine, longer when it is busy (${sections.map((s) => `${s.name} ~${duration(s.seconds)}`).join(', ')}).`,
+);
 
 const started = performance.now();
 for (const section of sections) {
-  console.log(`\n## ${section.name}`);
+  console.log(`\n## ${section.name} (about ${duration(section.seconds)})`);
   const t = performance.now();
   await section.run();
   console.log(`(${section.name} took ${duration((performance.now() - t) / 1000)})`);
@@ -49,5 +53,6 @@ for (const section of sections) {
 
 const results = goalResults();
 const missed = results.filter((r) => !r.met);
-console.log(`\n## Goals: ${results.length - missed.length} of ${results.length} met, in ${duration((performance.now() - started) / 1000)}`);
+const took = duration((performance.now() - started) / 1000);
+console.log(results.length ? `\n## Goals: ${results.length - missed.length} of ${results.length} met, in ${took}` : `\n(no goals in ${only ?? 'these sections'}; ${took})`);
 for (const r of missed) console.log(`✗ missed: ${r.label}`);
