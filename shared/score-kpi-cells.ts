@@ -77,8 +77,8 @@ export function scoreKpiCells(cells: KpiCells, options: ScoreKpiOptions = {}): K
   const targetReading = readTarget(cells.target, { locale: options.locale, decimal: dec.target });
   // `90 (31.5% of 286)`: the value without its note decides whether the actual is a percentage.
   const actualWritten = cellText(cells.actual);
-  const noted = typeof cells.actual === 'string' && actualWritten && parseNumber(actualWritten) === null ? valueNote(actualWritten) : null;
-  const actualValueText = noted?.value ?? actualWritten;
+  const actualValueText =
+    typeof cells.actual === 'string' && actualWritten.includes('%') && parseNumber(actualWritten) === null ? valueNote(actualWritten)?.value ?? actualWritten : actualWritten;
   const percent = PERCENT_UNIT.test(unit) || actualValueText.includes('%') || ((targetReading.type === 'number' || targetReading.type === 'range') && targetReading.percent);
 
   result.percent = percent;
@@ -152,7 +152,9 @@ export function scoreKpiCells(cells: KpiCells, options: ScoreKpiOptions = {}): K
   const actualText = cellText(cells.actual);
   if (actualText && !noValue(actualText, true)) {
     // `90 (31.5% of 286)`, `~40`, `40*`: the number, its note aside (docs/scoring.md, "Reading values").
-    const a = typeof cells.actual === 'boolean' ? null : parseNumber(noted ? noted.value : cells.actual, { locale: options.locale, decimal: dec.actual });
+    let a = typeof cells.actual === 'boolean' ? null : parseNumber(cells.actual, { locale: options.locale, decimal: dec.actual });
+    const noted = a === null && typeof cells.actual === 'string' ? valueNote(actualText) : null;
+    if (noted) a = parseNumber(noted.value, { locale: options.locale, decimal: dec.actual });
     if (a === null) return fail(result, 'actual', actualText, `Actual: "${actualText}" is not a number — write a number like 1234.5 or 12%`);
     result.actual = scale(a, percent, actualValueText.includes('%'));
   }
