@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExtensionCache, ExtensionOptions, SheetSource } from '../types';
 import { ApiError } from '../api-error';
+import { ADD_SHEET_TIMEOUT_MS, SIGN_IN_TIMEOUT_MS, addSheetError } from '../add-sheet-error';
+import { withTimeout } from '../with-timeout';
 import { parseSheetUrl } from '../parse-sheet-url';
 import { pickTab } from '../pick-tab';
 import { sheetKey } from '../sheet-key';
@@ -21,6 +23,7 @@ export function OptionsApp() {
   const [cache, setCache] = useState<ExtensionCache | null>(null);
   const [tabs, setTabs] = useState<Tabs>({});
   const [message, setMessage] = useState<string | null>(null);
+  const [signedIn, setSignedIn] = useState(false);
 
   useEffect(() => {
     void Promise.all([storage.readOptions(), storage.readCache()]).then(([o, c]) => {
@@ -28,6 +31,11 @@ export function OptionsApp() {
       setCache(c);
       void loadTabs(o.sheets, false);
     });
+    // Signed in when a token can be had without asking (Chrome's sign-in, or a saved web sign-in).
+    authToken(false).then(
+      () => setSignedIn(true),
+      () => setSignedIn(false),
+    );
     return storage.onChange((change) => {
       if (change.options) setOptions(change.options);
       if (change.cache) setCache(change.cache);
@@ -59,8 +67,14 @@ export function OptionsApp() {
     const parsed = parseSheetUrl(url);
     if (!parsed.ok) return parsed.error;
     try {
-      const token = await authToken(true);
-      const info = await sheetsApi.fetchSpreadsheetInfo(parsed.spreadsheetId, token);
+      // Never stuck on "Adding…": a closed or refused sign-in window, or no answer from Google, ends with what to do.
+      const token = await withTimeout(
+        authToken(true).catch((error: unknown) => Promise.reject(addSheetError('sign-in', error))),
+        SIGN_IN_TIMEOUT_MS,
+        () => addSheetError('sign-in'),
+      );
+      setSignedIn(true);
+      const info = await withTimeout(sheetsApi.fetchSpreadsheetInfo(parsed.spreadsheetId, token), ADD_SHEET_TIMEOUT_MS, () => addSheetError('read'));
       setTabs((t) => ({ ...t, [parsed.spreadsheetId]: info.tabs }));
       const tab = pickTab(info.tabs, parsed.gid);
       if (!tab) return 'That spreadsheet has no tabs to read.';
@@ -91,11 +105,13 @@ export function OptionsApp() {
       <RefreshSection minutes={options.refreshMinutes} onMinutes={(refreshMinutes) => void save({ ...options, refreshMinutes })} />
       <AccountSection
         email={email}
+        signedIn={signedIn || email !== null}
         message={message}
         onSignIn={() => {
           setMessage(null);
           void authToken(true)
             .then(async () => {
+              setSignedIn(true);
               setMessage('Signed in.');
               await loadTabs(options.sheets, false);
               await messages.requestRefresh();
@@ -104,6 +120,7 @@ export function OptionsApp() {
         }}
         onSignOut={() => {
           void signOut().then(async () => {
+            setSignedIn(false);
             await storage.forgetEmail();
             setMessage('Signed out. Your saved key results stay until the next successful refresh.');
             await messages.requestRefresh();
