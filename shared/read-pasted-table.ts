@@ -162,7 +162,6 @@ function read(input: string, options: ReadPastedTableOptions): PastedTable {
   const stats: ColumnStats[] = Array.from({ length: tableWidth }, () => ({ numbers: 0, currency: 0, percent: 0, texts: 0, words: 0, dates: 0, sampled: 0 }));
   const currencies = new Map<string, number>();
   const ambiguous: { row: Cell[]; column: number; text: string }[] = [];
-  const dotted: { row: Cell[]; column: number; text: string; reading: PasteCellReading }[] = [];
   let dot = 0;
   let comma = 0;
   for (const i of dataIndexes) {
@@ -178,10 +177,7 @@ function read(input: string, options: ReadPastedTableOptions): PastedTable {
       const reading: PasteCellReading = pasteCell(cell, '.');
       out[c] = reading.value;
       if (reading.evidence !== null) {
-        if (reading.evidence === '.') {
-          dot++;
-          if (reading.kind === 'number' && cell.indexOf('.') >= 0) dotted.push({ row: out, column: c, text: cell, reading });
-        }
+        if (reading.evidence === '.') dot++;
         else if (reading.evidence === ',') comma++;
         else if (reading.kind === 'number') ambiguous.push({ row: out, column: c, text: cell });
       }
@@ -221,19 +217,29 @@ function read(input: string, options: ReadPastedTableOptions): PastedTable {
     for (const a of ambiguous) a.row[a.column] = pasteCell(a.text, ',').value;
     // A `.` that cannot be a thousands separator (`8.0`, `4.4`) in a paste whose decimal mark is `,`:
     // a version or a code, not a number — kept as text.
-    for (const d of dotted) {
-      d.row[d.column] = d.text;
-      const s = stats[d.column];
-      if (s === undefined) continue;
-      s.numbers--;
-      s.texts++;
-      if (d.reading.percent) s.percent--;
-      if (d.reading.currency !== null) {
-        s.currency--;
-        const k = currencies.get(d.reading.currency)! - 1;
-        if (k > 0) currencies.set(d.reading.currency, k);
-        else currencies.delete(d.reading.currency);
-      }
+    if (dot > 0) {
+      dataIndexes.forEach((i, k) => {
+        const cells = rows[i]!;
+        const out = values[k + 1]!;
+        for (let c = 0; c < out.length; c++) {
+          const cell = cells[c] ?? '';
+          if (typeof out[c] !== 'number' || outline.has(c) || cell.indexOf('.') < 0) continue;
+          const reading = pasteCell(cell, '.');
+          if (reading.evidence !== '.') continue;
+          out[c] = cell;
+          const s = stats[c];
+          if (s === undefined) continue;
+          s.numbers--;
+          s.texts++;
+          if (reading.percent) s.percent--;
+          if (reading.currency !== null) {
+            s.currency--;
+            const n = currencies.get(reading.currency)! - 1;
+            if (n > 0) currencies.set(reading.currency, n);
+            else currencies.delete(reading.currency);
+          }
+        }
+      });
     }
   }
 
