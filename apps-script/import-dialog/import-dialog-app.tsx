@@ -8,7 +8,6 @@ import { importDefaultColumns } from '../commands/import-default-columns';
 import { importPeriodLabel } from '../commands/import-period-label';
 import type { ImportDestination, ImportOptions, ImportResult } from '../commands/import-request';
 import type { Server } from '../sidebar/server-calls';
-import { IMPORT_DIALOG_STYLE } from './import-dialog-style';
 import { PreviewTable } from './preview-table';
 import { readFileText } from './read-file-text';
 
@@ -106,7 +105,6 @@ export function ImportDialogApp(props: ImportDialogProps) {
 
   return (
     <main class="import">
-      <style>{IMPORT_DIALOG_STYLE}</style>
       <div class="source">
         <label>
           Choose a CSV/TSV file:{' '}
