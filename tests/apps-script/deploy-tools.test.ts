@@ -33,7 +33,7 @@ function claspJson(scriptId: string | undefined): string {
 
 /** Runs an npm script with a fake HOME; resolves with its exit code and output, never throws. */
 async function npmRun(script: string, home: string, clasp: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, HOME: home, SCORECARD_CLASP_JSON: clasp, HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9', NO_PROXY: '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, SCORECARD_CLASP_JSON: clasp, HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9', NO_PROXY: '' };
   delete env.clasp_config_auth;
   try {
     const { stdout, stderr } = await promisify(execFile)('npm', ['run', '--silent', script], { cwd: repoRoot, env, timeout: 60_000 });
