@@ -352,6 +352,8 @@ describe('real OKR sheets', () => {
       'Get Nordic AM/CSA team back to 12.3m budget in Q2',
     ]);
     expect(drive.keyResults.map((k) => k.score)).toEqual([0.25, 0.8, 0.68, 0.76]);
+    // Progress % of a target of 100, in %: start 0, target 100 %, current 25 %
+    expect(drive.keyResults[0]).toMatchObject({ kind: 'increase', start: 0, target: 1, current: 0.25, owner: 'Roland Green' });
     expect(drive.commitment).toBe('aspirational');
     expect(drive.owner).toBe('Roland Green');
     close(drive.score, (0.25 + 0.8 + 0.68 + 0.76) / 4);
