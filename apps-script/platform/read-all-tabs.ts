@@ -1,5 +1,6 @@
 import type { Cell } from '../../shared/types';
 import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
+import { HISTORY_SHEET_NAME } from '../../shared/history-columns';
 import { SUMMARY_SHEET_NAME } from '../names/summary-sheet-name';
 import { localeTag } from './locale-tag';
 import { spreadsheetToday } from './spreadsheet-today';
@@ -10,7 +11,7 @@ export interface TabValues {
   values: Cell[][];
 }
 
-/** Every tab of the active spreadsheet (but the settings and summary tabs), read only. */
+/** Every tab of the active spreadsheet (but the settings, summary and history tabs), read only. */
 export interface AllTabs {
   tabs: TabValues[];
   settingsValues: Cell[][] | null;
@@ -34,7 +35,7 @@ export function readAllTabs(options: { skip?: readonly string[] } = {}): AllTabs
   let settingsValues: Cell[][] | null = null;
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
-    if (name === SUMMARY_SHEET_NAME || options.skip?.includes(name)) continue;
+    if (name === SUMMARY_SHEET_NAME || name === HISTORY_SHEET_NAME || options.skip?.includes(name)) continue;
     const values = sheet.getDataRange().getValues() as Cell[][];
     if (name === SETTINGS_SHEET_NAME) settingsValues = values;
     else tabs.push({ name, values });
