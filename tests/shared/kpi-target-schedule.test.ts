@@ -17,6 +17,12 @@ describe('target schedules (docs/scoring.md, KPI layouts)', () => {
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
+  test('the docs example: Days to clear cargo, baseline 8 above the 2026/27 target 7 → lower; 7.5 is amber, nothing guessed', () => {
+    const r = readSheet([['KPI', 'Baseline', 'y1_2026_27', 'y2_2027_28', 'Actual'], ['Days to clear cargo', 8, 7, 6, 7.5]], { asOf: '2026-11-30', settings: { fiscalYearStart: 7 } });
+    expect(r.kpis[0]).toMatchObject({ target: 7, direction: 'lower', status: 'amber' });
+    expect(r.kpis[0]!.directionGuessed).toBeUndefined();
+  });
+
   test('a year later the next column is the target', () => {
     const r = readSheet([['kpi_name', 'baseline', 'y1_2026_27', 'y2_2027_28', 'actual'], ['Growth', '13.3%', '13.8%', '14.3%', '14%']], { asOf: '2027-08-01' });
     expect(r.kpis[0]).toMatchObject({ target: 0.143, actual: 0.14, direction: 'higher', status: 'amber' });
