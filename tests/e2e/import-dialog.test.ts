@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtAddOn, fixturesDir } from '../apps-script/addon-harness';
+import { ADD_ON_LOOK, addOnLook } from './add-on-look';
 
 /** google.script.run as the dialog sees it, answering from `window.__options` and recording calls in `window.__calls`. */
 const STUB = `
@@ -90,6 +91,8 @@ describe('Import KPI export dialog (built ImportDialog.html in Chromium)', () =>
     expect(await page.locator('.skipped').innerText()).toContain('Line 1: title line above the header');
 
     await page.screenshot({ path: 'test-results/import-dialog-preview.png', fullPage: true });
+    // One look with the sidebar and the Settings dialog (the add-on's one stylesheet).
+    expect(await addOnLook(page)).toEqual(ADD_ON_LOOK);
     await page.getByRole('button', { name: /^Import 5 rows/ }).click();
     await expect.poll(() => page.locator('.result').count()).toBe(1);
     const calls = await page.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);

@@ -3,12 +3,14 @@
  * forwarded to the built Code.js running on the local Apps Script service, so the sidebar shows what
  * the add-on really returns for a sheet — including cells holding HTML, which must show as text.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtAddOn, fixturesDir, loadAddOn, outputColumns, readGrid, repoRoot, settingsWithAsOf, type AddOn } from '../apps-script/addon-harness';
 import { openChromium } from './open-chromium';
+import { openAddOnPage, type Opened } from './open-add-on-page';
+import { ADD_ON_LOOK, addOnLook } from './add-on-look';
 import { seedDemoHistory } from '../../apps-script/local/demo-history';
 
 const XSS_KR = '<img src=x onerror=alert(1)>';
@@ -28,56 +30,9 @@ afterAll(async () => {
   await context?.close();
 });
 
-interface Opened {
-  page: Page;
-  calls: { name: string; args: unknown[] }[];
-  errors: string[];
-}
-
 /** Opens a built HTML file with google.script.run answered by the add-on's Code.js on `addOn`. */
-async function open(file: string, addOn: AddOn): Promise<Opened> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 300, height: 900 });
-  const calls: Opened['calls'] = [];
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.exposeFunction('__serverCall', (name: string, args: unknown[]) => {
-    calls.push({ name, args });
-    try {
-      return { ok: true, value: JSON.parse(JSON.stringify(addOn.code.call(name, ...args) ?? null)) };
-    } catch (error) {
-      return { ok: false, value: error instanceof Error ? error.message : String(error) };
-    }
-  });
-  await page.addInitScript(() => {
-    type Handler = (v: unknown) => void;
-    const runner = (ok: Handler, fail: Handler): unknown =>
-      new Proxy(
-        {},
-        {
-          get(_t, name: string) {
-            if (name === 'withSuccessHandler') return (fn: Handler) => runner(fn, fail);
-            if (name === 'withFailureHandler') return (fn: Handler) => runner(ok, fn);
-            return (...args: unknown[]) => {
-              const call = (window as unknown as { __serverCall: (n: string, a: unknown[]) => Promise<{ ok: boolean; value: unknown }> }).__serverCall;
-              void call(name, args).then((r) => (r.ok ? ok(r.value) : fail(new Error(String(r.value)))));
-            };
-          },
-        },
-      );
-    (window as unknown as { google: unknown }).google = { script: { run: runner(() => {}, () => {}), host: { close: () => {} } } };
-  });
-  // Served from an intercepted URL (nothing reaches the network) so the init script runs before the page's own.
-  await page.route('http://scorecard.test/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(path.join(outDir, file), 'utf8') }));
-  await page.goto(`http://scorecard.test/${file}`);
-  return { page, calls, errors };
+function open(file: string, addOn: AddOn): Promise<Opened> {
+  return openAddOnPage(context, outDir, file, addOn);
 }
 
 async function demoAddOn(): Promise<AddOn> {
@@ -107,6 +62,7 @@ describe('the Dashboard sidebar in Chromium', () => {
     await expect(burn.locator('.kr-now').textContent()).resolves.toBe('now $231.5k');
     await expect(page.locator('.kr', { hasText: 'Ship self-serve billing' }).locator('.pill').textContent()).resolves.toBe('Pending');
     await page.screenshot({ path: path.join(shots, 'sidebar-dashboard.png'), fullPage: true });
+    expect(await addOnLook(page)).toEqual(ADD_ON_LOOK);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -194,6 +150,7 @@ describe('the Settings dialog in Chromium', () => {
     expect(tab).toContainEqual(['Default commitment', 'committed']);
     expect(tab).toContainEqual(['As-of date', '2026-09-01']);
     await page.screenshot({ path: path.join(shots, 'settings-dialog.png'), fullPage: true });
+    expect(await addOnLook(page)).toEqual(ADD_ON_LOOK);
 
     // Amber above green: the engine refuses it and nothing is written.
     await page.locator('input[name=committedGreen]').fill('60');
