@@ -2,6 +2,7 @@ import { checkInNow, refreshSheets, rescoreCache, resolveCheckIn } from './refre
 import { alarms } from './platform/alarms';
 import { lifecycle } from './platform/lifecycle';
 import { messages } from './platform/messages';
+import { notifications } from './platform/notifications';
 import { storage } from './platform/storage';
 
 /**
@@ -17,6 +18,7 @@ async function start(): Promise<void> {
 alarms.onFire(() => void refreshSheets());
 messages.onRefreshRequest((interactive, maxAgeMs) => refreshSheets({ interactive, maxAgeMs }));
 messages.onCheckIn({ checkIn: checkInNow, resolve: resolveCheckIn });
+notifications.listen();
 storage.onChange((change) => {
   if (!change.options) return;
   void alarms.schedule(change.options.refreshMinutes);

@@ -3,6 +3,7 @@ import type { CachedSheet, CachedView, ExtensionCache, ExtensionOptions, Pending
 import { ApiError, fetchErrorOf, isBusyError } from './api-error';
 import { backoffDelay } from './backoff-delay';
 import { badgeState } from './badge-state';
+import { checkAlerts } from './check-alerts';
 import { optionsKey } from './options-key';
 import { popupView } from './popup-view';
 import { sendCheckIns } from './send-check-ins';
@@ -137,6 +138,7 @@ async function refreshOnce(interactive: boolean, maxAgeMs: number, writeInteract
   const view = cachedView(options, next, new Date());
   await storage.writeCache(next, view);
   await badge(badgeState(options.sheets.length ? view.mine.mineCounts : null));
+  await checkAlerts(options, next, view, new Date()).catch(() => undefined);
 }
 
 /**

@@ -21,6 +21,10 @@ export interface ExtensionOptions {
   names: string[];
   /** Minutes between background refreshes. */
   refreshMinutes: number;
+  /** Notifications when one of my KRs or KPIs turns red (or amber from green); on unless false. */
+  alerts?: boolean;
+  /** Day of the week (0 = Sunday) of the "time to check in" reminder; off when null or absent. */
+  reminderDay?: number | null;
 }
 
 export type FetchErrorKind = 'no-access' | 'not-found' | 'tab-not-found' | 'signed-out' | 'offline' | 'other';

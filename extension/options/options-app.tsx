@@ -6,11 +6,13 @@ import { withTimeout } from '../with-timeout';
 import { parseSheetUrl } from '../parse-sheet-url';
 import { pickTab } from '../pick-tab';
 import { sheetKey } from '../sheet-key';
-import { authToken, signOut } from '../platform/auth-token';
+import { authToken, giveBackWriteAccess, hasWriteAccess, signOut } from '../platform/auth-token';
 import { messages } from '../platform/messages';
 import { sheetsApi } from '../platform/sheets-api';
 import { storage } from '../platform/storage';
 import { AccountSection } from './account-section';
+import { AlertsSection } from './alerts-section';
+import { CheckInSection } from './check-in-section';
 import { IdentitySection } from './identity-section';
 import { RefreshSection } from './refresh-section';
 import { SheetsSection } from './sheets-section';
@@ -23,6 +25,9 @@ export function OptionsApp() {
   const [cache, setCache] = useState<ExtensionCache | null>(null);
   const [tabs, setTabs] = useState<Tabs>({});
   const [message, setMessage] = useState<string | null>(null);
+  const [canWrite, setCanWrite] = useState(false);
+  const [accessMessage, setAccessMessage] = useState<string | null>(null);
+  useEffect(() => void hasWriteAccess().then(setCanWrite, () => undefined), []);
   const [signedIn, setSignedIn] = useState(false);
 
   useEffect(() => {
@@ -103,6 +108,22 @@ export function OptionsApp() {
       />
       <IdentitySection email={email} names={options.names} onNames={(names) => void save({ ...options, names })} />
       <RefreshSection minutes={options.refreshMinutes} onMinutes={(refreshMinutes) => void save({ ...options, refreshMinutes })} />
+      <AlertsSection
+        alerts={options.alerts !== false}
+        reminderDay={options.reminderDay ?? null}
+        onAlerts={(on) => void save({ ...options, alerts: on })}
+        onReminderDay={(day) => void save({ ...options, reminderDay: day })}
+      />
+      <CheckInSection
+        canWrite={canWrite}
+        message={accessMessage}
+        onGiveBack={() =>
+          void giveBackWriteAccess().then(() => {
+            setCanWrite(false);
+            setAccessMessage('Edit access given back. Reading your sheets may ask you to sign in again (read-only).');
+          })
+        }
+      />
       <AccountSection
         email={email}
         signedIn={signedIn || email !== null}

@@ -1,10 +1,12 @@
 import type { CachedView, ExtensionCache, ExtensionOptions, PendingCheckIn } from '../types';
+import type { AlertState } from '../alert-changes';
 import { defaultOptions, emptyCache } from '../default-options';
 
 const OPTIONS_KEY = 'options';
 const CACHE_KEY = 'cache';
 const VIEW_KEY = 'view';
 const CHECK_INS_KEY = 'checkIns';
+const ALERTS_KEY = 'alertState';
 
 /**
  * The only door to chrome.storage.local: the user's options and the cache of sheet values, each
@@ -30,6 +32,14 @@ export const storage = {
   async forgetEmail(): Promise<void> {
     const saved = (await chrome.storage.local.get(CACHE_KEY))[CACHE_KEY] as ExtensionCache | undefined;
     if (saved) await chrome.storage.local.set({ [CACHE_KEY]: { ...saved, email: null } });
+  },
+  /** What the alerts remember between refreshes (last statuses, who was alerted today, the reminder's day). */
+  async readAlertState(): Promise<AlertState> {
+    const saved = (await chrome.storage.local.get(ALERTS_KEY))[ALERTS_KEY] as Partial<AlertState> | undefined;
+    return { statuses: { ...saved?.statuses }, alerted: { ...saved?.alerted }, remindedOn: saved?.remindedOn ?? null };
+  },
+  async writeAlertState(state: AlertState): Promise<void> {
+    await chrome.storage.local.set({ [ALERTS_KEY]: state });
   },
   /** Check-ins made in the popup and not yet in the sheet, oldest first. */
   async readCheckIns(): Promise<PendingCheckIn[]> {
@@ -76,5 +86,7 @@ function completeOptions(saved: Partial<ExtensionOptions> | undefined): Extensio
     sheets: Array.isArray(saved?.sheets) ? saved.sheets.map((s) => ({ ...s, gid: s.gid ?? null, title: s.title ?? null, timeZone: s.timeZone ?? null })) : [],
     names: Array.isArray(saved?.names) ? saved.names.filter((n): n is string => typeof n === 'string' && n.trim() !== '') : [],
     refreshMinutes: Number.isFinite(minutes) && minutes >= 1 ? minutes : defaultOptions.refreshMinutes,
+    ...(saved?.alerts === false ? { alerts: false } : {}),
+    ...(typeof saved?.reminderDay === 'number' && saved.reminderDay >= 0 && saved.reminderDay <= 6 ? { reminderDay: Math.floor(saved.reminderDay) } : {}),
   };
 }

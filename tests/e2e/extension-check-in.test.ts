@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { Cell } from '../../shared/types';
 import { HISTORY_COLUMNS } from '../../shared/history-columns';
@@ -219,5 +219,39 @@ describe('check-ins from the popup (test build, Sheets API stand-in)', () => {
     await expect(trend.locator('.kr-since').textContent()).resolves.toBe(`${since >= 0 ? '+' : '\u2212'}${Math.abs(since).toFixed(2)} since last week`);
     await expect(trend.locator('polyline').count()).resolves.toBe(1);
     await page.close();
+  });
+
+  test('a KR of mine turning red: one Chrome notification naming it and its new status, not repeated on the next refresh', async () => {
+    await ext.worker.evaluate(() => {
+      const g = globalThis as unknown as { shown: { id: string; title: string; message: string }[] };
+      g.shown = [];
+      const create = chrome.notifications.create.bind(chrome.notifications) as (id: string, o: chrome.notifications.NotificationOptions) => Promise<string>;
+      (chrome.notifications as unknown as { create: typeof create }).create = (id, o) => {
+        g.shown.push({ id, title: o.title ?? '', message: o.message ?? '' });
+        return create(id, o);
+      };
+    });
+    const row = okr().findIndex((r) => r[1] === 'Grow weekly active searchers from 10k to 20k');
+    okr()[row]![CURRENT] = 10100; // from 14,500 (on track) to barely moved: off track
+    const page = await openFresh();
+    const shown = () => ext.worker.evaluate(() => (globalThis as unknown as { shown: { id: string; title: string; message: string }[] }).shown);
+    await expect.poll(shown, { timeout: 15_000 }).toHaveLength(1);
+    const [note] = await shown();
+    expect(note!.title).toBe('Off track: Grow weekly active searchers from 10k to 20k');
+    expect(note!.message).toMatch(/is now off track \(it was (on track|at risk)\)/);
+    expect(note!.id).toContain(`#gid=1822&range=A${row + 1}`);
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect.poll(() => page.locator('.popup[aria-busy="true"]').count()).toBe(0);
+    await expect(shown()).resolves.toHaveLength(1);
+    await page.close();
+    await writeFile('test-results/extension-notification.txt', `${note!.title}\n${note!.message}\n`);
+    const card = await ext.context.newPage();
+    await card.setContent(`<body style="font:14px system-ui;margin:16px"><div style="width:360px;border:1px solid #ccc;border-radius:8px;padding:12px;box-shadow:0 2px 8px #0002"><strong id="t"></strong><p id="m"></p></div></body>`);
+    await card.evaluate(([t, m]) => {
+      document.getElementById('t')!.textContent = t!;
+      document.getElementById('m')!.textContent = m!;
+    }, [note!.title, note!.message]);
+    await card.screenshot({ path: 'test-results/extension-notification.png' });
+    await card.close();
   });
 });

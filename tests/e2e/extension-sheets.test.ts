@@ -58,7 +58,7 @@ describe('test build against a local Sheets API stand-in', () => {
 
   test('the test build may reach the stand-in; nothing else changed in the permissions', async () => {
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[]; host_permissions: string[] };
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'identity']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'identity', 'notifications']);
     expect(manifest.host_permissions).toContain(`${api.url}/*`);
   });
 

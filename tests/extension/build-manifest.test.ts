@@ -10,8 +10,8 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 describe('buildManifest', () => {
   const normal = buildManifest(source, { version: pkg.version });
 
-  test('normal build: permissions are exactly storage, alarms, identity', () => {
-    expect(normal.permissions).toEqual(['storage', 'alarms', 'identity']);
+  test('normal build: permissions are exactly storage, alarms, identity, notifications', () => {
+    expect(normal.permissions).toEqual(['storage', 'alarms', 'identity', 'notifications']);
   });
 
   test('normal build: host permissions only for the Google APIs, no localhost', () => {
@@ -40,7 +40,7 @@ describe('buildManifest', () => {
 
   test('test build: adds the stand-in origin and nothing else', () => {
     const test = buildManifest(source, { version: '1.0.0', apiBase: 'http://127.0.0.1:4567/' });
-    expect(test.permissions).toEqual(['storage', 'alarms', 'identity']);
+    expect(test.permissions).toEqual(['storage', 'alarms', 'identity', 'notifications']);
     expect(test.host_permissions).toEqual([...(normal.host_permissions ?? []), 'http://127.0.0.1:4567/*']);
     expect(test.name).toMatch(/test build/);
   });

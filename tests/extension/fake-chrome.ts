@@ -22,6 +22,10 @@ export interface FakeChrome {
     webFlowUrls: string[];
   };
   openedOptions: number;
+  /** Notifications shown (id, title, message), in order; tabs opened. */
+  notifications: { id: string; title: string; message: string }[];
+  openedTabs: string[];
+  clickNotification(id: string): void;
   fireAlarm(name: string): void;
   sendMessage(message: unknown): Promise<unknown>;
 }
@@ -73,13 +77,16 @@ export function fakeChrome(manifest: Record<string, unknown> = { oauth2: { clien
   const changed = event<[Record<string, chrome.storage.StorageChange>, string]>();
   const onAlarm = event<[chrome.alarms.Alarm]>();
   const onMessage = event<[unknown, unknown, (r: unknown) => void]>();
-  const state: Omit<FakeChrome, 'chrome' | 'fireAlarm' | 'sendMessage'> = {
+  const onNotificationClicked = event<[string]>();
+  const state: Omit<FakeChrome, 'chrome' | 'fireAlarm' | 'sendMessage' | 'clickNotification'> = {
     local,
     session,
     badge: { text: '', color: null, title: '' },
     alarms: new Map(),
     identity: { token: 'chrome-token', error: null, removed: [], interactiveCalls: 0, webFlowAnswer: null, granted: null, asked: [], webFlowUrls: [] },
     openedOptions: 0,
+    notifications: [],
+    openedTabs: [],
   };
   const sendMessage = (message: unknown) =>
     new Promise<unknown>((resolve) => {
@@ -105,7 +112,14 @@ export function fakeChrome(manifest: Record<string, unknown> = { oauth2: { clien
       async create(name: string, info: { periodInMinutes?: number; delayInMinutes?: number }) { state.alarms.set(name, info); },
       onAlarm,
     },
+    notifications: {
+      async create(id: string, o: { title: string; message: string }) { state.notifications.push({ id, title: o.title, message: o.message }); return id; },
+      async clear() { return true; },
+      onClicked: onNotificationClicked,
+    },
+    tabs: { async create(d: { url: string }) { state.openedTabs.push(d.url); } },
     runtime: {
+      getURL: (path: string) => `chrome-extension://aipcbbckdgffjoafkhbabpaflpeigjoa/${path}`,
       getManifest: () => manifest,
       sendMessage,
       onMessage,
@@ -141,6 +155,7 @@ export function fakeChrome(manifest: Record<string, unknown> = { oauth2: { clien
   return Object.assign(state, {
     chrome: fake as unknown as typeof chrome,
     fireAlarm: (name: string) => void onAlarm.emit({ name, scheduledTime: Date.now() } as chrome.alarms.Alarm),
+    clickNotification: (id: string) => void onNotificationClicked.emit(id),
     sendMessage,
   });
 }
