@@ -149,6 +149,7 @@ describe('the Settings dialog in Chromium', () => {
     expect(tab).toContainEqual(['KPI tolerance', 0.05]);
     expect(tab).toContainEqual(['Default commitment', 'committed']);
     expect(tab).toContainEqual(['As-of date', '2026-09-01']);
+    await page.setViewportSize({ width: 460, height: 560 }); // the dialog's size in Sheets
     await page.screenshot({ path: path.join(shots, 'settings-dialog.png'), fullPage: true });
     expect(await addOnLook(page)).toEqual(ADD_ON_LOOK);
 
