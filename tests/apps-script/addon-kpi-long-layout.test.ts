@@ -46,6 +46,17 @@ describe('Score this sheet on a long KPI layout (built Code.js)', () => {
     expect(after.map((row) => row.slice(0, LONG[0]!.length))).toEqual(LONG);
   });
 
+  it('onEdit: a new latest month moves the status there and clears it from the row before', async () => {
+    const addOn = await scored();
+    const sheet = addOn.local.sheet(SHEET);
+    const status = outputColumns(addOn.local, SHEET).get('status')!;
+    sheet.getRange('A7:E7').setValues([['Revenue', 'ana@example.com', 'Apr', 100, 80]]);
+    addOn.code.call('onEdit', { range: sheet.getRange('A7:E7'), source: addOn.local.spreadsheet });
+    const after = addOn.local.values(SHEET) as Cell[][];
+    // Revenue's latest month is now Apr (row 7): 80 < 90 → red; row 4 (Mar) no longer carries it.
+    expect(after.slice(1).map((row) => row[status - 1])).toEqual(['', '', '', 'red', '', 'red']);
+  });
+
   it('lists each KPI once in the summary tab, marking the guessed direction', async () => {
     const addOn = await scored();
     const summary = (addOn.local.values('Scorecard summary') as Cell[][]).filter((row) => row[0] === SHEET && row[1] === 'KPI');
