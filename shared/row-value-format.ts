@@ -23,5 +23,20 @@ export function rowValueFormat(ctx: SheetContext, row: readonly Cell[], sheetRow
     else if (typeof cell === 'number' && shown) texts.push(cellText(shown[c] ?? ''));
     decimal ??= ctx.decimals.get(c);
   }
-  return valueFormat(texts, { ...options, decimal: decimal ?? localeDecimal(ctx.locale) ?? undefined });
+  const mark = decimal ?? localeDecimal(ctx.locale) ?? undefined;
+  // Rows of a sheet repeat a few ways of writing values: each way is read once (valueFormat is pure).
+  let memo = MEMO.get(ctx);
+  if (!memo) MEMO.set(ctx, (memo = new Map()));
+  const key = `${options.unit ?? ''}\u0001${options.percent ? 1 : 0}${mark ?? ''}\u0001${texts.length === 1 ? texts[0] : texts.join('\u0001')}`;
+  let format = memo.get(key);
+  if (format === undefined) {
+    format = valueFormat(texts, { ...options, decimal: mark });
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, format);
+  }
+  // A copy: every KR or KPI owns its format object, as when each was read on its own.
+  return { ...format };
 }
+
+const MEMO = new WeakMap<SheetContext, Map<string, ValueFormat>>();
+const MEMO_LIMIT = 4096;
