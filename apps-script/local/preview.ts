@@ -65,12 +65,19 @@ export interface Preview {
 export function readTable(file: string): string[][] {
   const bytes = readFileSync(file);
   const utf8 = new TextDecoder('utf-8').decode(bytes);
-  const text = (utf8.includes('\ufffd') ? new TextDecoder('windows-1252').decode(bytes) : utf8).replace(/^\uFEFF/, '');
+  const text = (utf8.includes('\ufffd') ? windows1252(bytes) : utf8).replace(/^\uFEFF/, '');
   const delimiter = /\.tsv$/i.test(file) ? '\t' : (detectDelimiter(text) ?? ',');
   const rows = parseDelimited(text, delimiter).rows;
   while (rows.length > 0 && rows.at(-1)!.every((c) => c.trim() === '')) rows.pop();
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   return rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+}
+
+/** Windows-1252's characters for the bytes 0x80–0x9F (the rest is Latin-1); Node's TextDecoder reads them as Latin-1. */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function windows1252(bytes: Buffer): string {
+  return bytes.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 /**

@@ -4,6 +4,8 @@
  * numbers. A German export (`1.234,5`, `2.000`) and a French one (`;`, no-break-space thousands, `€`)
  * score as by hand, in the grid Chromium shows.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +28,16 @@ describe('reading the file', () => {
     expect(rows[1]![4]).toBe('1\u00a0234,5\u00a0€');
     expect(rows.every((r) => r.length === 7)).toBe(true);
     expect(readTable(german)[3]![4]).toBe('1.234,5');
+  });
+
+  it("reads Excel's plain CSV (Windows-1252) as well as UTF-8", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'scorecard-cp1252-')), 'export.csv');
+    // ü, ö, ß as Latin-1 bytes and € as Windows-1252's 0x80: not valid UTF-8.
+    writeFileSync(file, Buffer.from('Ziel;Schlüsselergebnis;Zielwert\r\nUmsatz;Größer werden;2.000 \x80\r\n', 'latin1'));
+    expect(readTable(file)).toEqual([
+      ['Ziel', 'Schlüsselergebnis', 'Zielwert'],
+      ['Umsatz', 'Größer werden', '2.000 €'],
+    ]);
   });
 
   it('picks the locale from the decimal mark the engine finds', () => {
