@@ -48,6 +48,8 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
     decimals: { actual: conceptDecimal(ctx, 'current'), target: conceptDecimal(ctx, 'target'), greenAt: conceptDecimal(ctx, 'greenAt'), redAt: conceptDecimal(ctx, 'redAt'), start: conceptDecimal(ctx, 'start') },
   };
   const values: (number | null)[] = periodCols.map(() => null);
+  // Wide sheets: the options for an actual read from each period column, made once (not per row).
+  const periodOptions: ScoreKpiOptions[] = periodCols.map((p) => ({ ...options, decimals: { ...options.decimals, actual: ctx.decimals.get(p.index) } }));
 
   forEachDataRow(ctx, (row, sheetRow) => {
     const name = nameIndex === undefined ? '' : cellText(row[nameIndex]);
@@ -75,7 +77,7 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
         const p = periodCols[latest]!;
         actualCell = row[p.index] ?? '';
         actualPeriod = p.label;
-        rowOptions = { ...options, decimals: { ...options.decimals, actual: ctx.decimals.get(p.index) } };
+        rowOptions = periodOptions[latest]!;
       } else actualCell = '';
     }
 
@@ -97,6 +99,11 @@ export function readKpiRows(ctx: SheetContext): KpiResult[] {
       const concept = ({ actual: 'current', target: 'target', direction: 'direction', tolerance: 'tolerance', greenAt: 'greenAt', redAt: 'redAt' } as const)[scored.error.column as KpiColumn];
       const header = scored.error.column === 'actual' && actualPeriod ? actualPeriod : conceptHeader(ctx, concept, scored.error.column);
       addProblem(ctx, sheetRow, header, scored.error.value, 'error', scored.error.message.slice(scored.error.message.indexOf(':') + 2));
+    }
+    if (scored.overruledDirection) {
+      const text = cellText(cellAt(row, ctx.concepts.direction));
+      const target = cellText(cellAt(row, ctx.concepts.target));
+      addProblem(ctx, sheetRow, conceptHeader(ctx, 'direction', 'Direction'), text, 'warning', `"${text}" says ${scored.overruledDirection} is better, but the target "${target}" says ${scored.direction} — the target's comparator was used; make the two agree`);
     }
     if (scored.unknownDirection) {
       const text = cellText(cellAt(row, ctx.concepts.direction));

@@ -49,6 +49,11 @@ export interface KpiScore {
   unknownDirection: boolean;
   /** The word of the name the direction was guessed from (rule 5), or null when it was not guessed. */
   guessedFrom: string | null;
+  /**
+   * The Direction cell said the opposite of the target's comparator (`grow` with `≤3%`): the comparator
+   * says what meeting the target means, so it was used (a KPI above `≤3%` is never green).
+   */
+  overruledDirection?: KpiDirection;
 }
 
 /**
@@ -56,7 +61,8 @@ export interface KpiScore {
  * applies: 1. the `Direction` cell; 2. a comparator or band in the target (`<= 2%` → lower, `>= 80%` →
  * higher, `70-80%` → range); 3. a start above the target → lower, below → higher; 4. a target of 0 →
  * lower; 5. a lower-is-better word in the name (`churn`, `days to`) → lower, reported in `guessedFrom`;
- * 6. higher.
+ * 6. higher. A one-sided comparator (`≤3%`, `>= 80%`) says what meeting the target means, so it wins over
+ * a Direction cell that says the opposite (reported in `overruledDirection`).
  * tolerance from the cell, else the team's (10 %); `Green at`/`Red at` override the bands.
  * A target of 0 uses an absolute tolerance. Never throws.
  *
@@ -127,7 +133,9 @@ export function scoreKpiCells(cells: KpiCells, options: ScoreKpiOptions = {}): K
         result.high = high;
         if (result.direction !== 'range') result.target = result.direction === 'higher' ? low : high;
       } else {
-        result.direction = explicit ?? (low !== null ? 'higher' : 'lower');
+        const said: KpiDirection = low !== null ? 'higher' : 'lower';
+        if (explicit && explicit !== 'range' && explicit !== said) result.overruledDirection = explicit;
+        result.direction = explicit === 'range' ? 'range' : said;
         result.target = low ?? high;
         if (result.direction === 'range') {
           result.low = low;

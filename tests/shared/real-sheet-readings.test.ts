@@ -106,6 +106,27 @@ describe('scoreKpiCells: a direction cell saying N/A', () => {
   });
 });
 
+describe('scoreKpiCells: a comparator in the target wins over a Direction cell that says the opposite', () => {
+  test.each([
+    ['grow', '≤3%', '5%', 'lower', 'red', 'higher'],
+    ['grow', '≤3%', '2.47%', 'lower', 'green', 'higher'],
+    ['reduce', '>= 80%', '85%', 'higher', 'green', 'lower'],
+  ])('Direction %j, target %j, actual %j: %s, %s', (direction, target, actual, read, status, overruled) => {
+    expect(scoreKpiCells({ direction, target, actual })).toMatchObject({ direction: read, status, overruledDirection: overruled });
+  });
+
+  test('agreeing or range directions are not overruled', () => {
+    expect(scoreKpiCells({ direction: 'reduce', target: '≤3%', actual: '5%' }).overruledDirection).toBeUndefined();
+    expect(scoreKpiCells({ direction: 'maintain', target: '>= 80%', actual: '85%' })).toMatchObject({ direction: 'range' });
+  });
+
+  test('readSheet warns on the row', () => {
+    const r = readSheet([['KPI', 'Direction', 'Target', 'Actual'], ['Cost of collection ratio', 'grow', '≤3%', '5%']], { asOf: '2026-11-15' });
+    expect(r.kpis[0]).toMatchObject({ direction: 'lower', status: 'red' });
+    expect(r.problems).toContainEqual(expect.objectContaining({ row: 2, column: 'Direction', value: 'grow', severity: 'warning' }));
+  });
+});
+
 describe('scoreKpiCells: a relative target resolves against the baseline', () => {
   test.each([
     ['50% reduction', 962, 375, 481, 'lower', 'green'],

@@ -305,6 +305,11 @@ describe('real KPI sheets', () => {
     const arrears = kpi(r, 'Ratio of total tax arrears over total revenue collected for the year');
     expect(arrears.direction).toBe('lower');
     close(arrears.target, 0.29);
+    // `≤3%` means at most 3 %, whatever the digitised `grow` beside it says: warned, never green above 3 %
+    const cost = kpi(r, 'Cost of Revenue Collection Ratio');
+    expect(cost.direction).toBe('lower');
+    close(cost.target, 0.03);
+    expect(r.problems.some((p) => p.row === cost.row && p.value === 'grow' && p.severity === 'warning')).toBe(true);
     for (const k of r.kpis) expect([k.actual, k.status], k.name).toEqual([null, 'grey']);
     expect(errors(r)).toEqual([]);
     const next = read('hpgerald_tra_corporate_plan_kpis_excerpt.csv', '2027-11-15');
