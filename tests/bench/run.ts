@@ -11,6 +11,7 @@ import { goalResults } from './goal';
 import { historyBench } from './history-bench';
 import { localAppsScriptBench } from './local-apps-script-bench';
 import { pasteBench } from './paste-bench';
+import { sheetsApiBench } from './sheets-api-bench';
 
 interface BenchSection {
   name: string;
@@ -26,6 +27,7 @@ const SECTIONS: BenchSection[] = [
   { name: 'local-apps-script', seconds: 10, run: localAppsScriptBench },
   { name: 'history', seconds: 90, run: historyBench },
   { name: 'extension', seconds: 60, run: extensionBench },
+  { name: 'sheets-api', seconds: 5, run: sheetsApiBench },
 ];
 
 function duration(seconds: number): string {
