@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SheetSource } from '../types';
 import { sheetKey } from '../sheet-key';
 import { SETTINGS_SHEET_NAME } from '../../shared/settings-sheet-name';
+import { HISTORY_SHEET_NAME } from '../../shared/history-columns';
 
 export interface SheetsSectionProps {
   sheets: SheetSource[];
@@ -35,7 +36,7 @@ export function SheetsSection({ sheets, tabs, onAdd, onRemove, onPickTab }: Shee
       <ul class="list" aria-label="Connected sheets">
         {sheets.map((sheet) => {
           const known = tabs[sheet.spreadsheetId] ?? [];
-          const readable = known.filter((t) => t.title !== SETTINGS_SHEET_NAME || t.title === sheet.tab);
+          const readable = known.filter((t) => (t.title !== SETTINGS_SHEET_NAME && t.title !== HISTORY_SHEET_NAME) || t.title === sheet.tab);
           const options = readable.some((t) => t.title === sheet.tab) ? readable : [{ title: sheet.tab, sheetId: sheet.gid ?? -1 }, ...readable];
           const id = `tab-${sheetKey(sheet).replace(/[^A-Za-z0-9_-]/g, '_')}`;
           return (

@@ -116,6 +116,7 @@ test('pickTab: the gid from the link, else the first tab that is not the setting
   expect(pickTab(tabs, 12345)?.title).toBe('Q3');
   expect(pickTab([{ title: 'Scorecard settings', sheetId: 0 }], null)?.title).toBe('Scorecard settings');
   expect(pickTab([], null)).toBeNull();
+  expect(pickTab([{ title: 'Scorecard history', sheetId: 3 }, { title: 'OKRs', sheetId: 4 }], null)?.title).toBe('OKRs');
 });
 
 test('localDate reads the instant in the time zone', () => {
