@@ -137,6 +137,8 @@ describe('Scorecard history tab', () => {
     expect(entries.filter((e) => e.by === '')).toHaveLength(3);
     const dashboard = addOn.code.call('getDashboard') as { problems: { row: number; column: string | null; value: string | null; message: string }[] };
     expect(dashboard.problems.some((p) => p.column === 'Date' && p.value === 'sometime' && p.message.includes('Scorecard history'))).toBe(true);
+    // Launch v2 is green, and Cy's check-in says 30 % confidence: a warning on its row.
+    expect(dashboard.problems.some((p) => p.row === 4 && p.value === '30%' && p.message.includes('latest check-in'))).toBe(true);
   });
 
   it('records the onEdit re-score too (the day replaced, not added to)', async () => {
