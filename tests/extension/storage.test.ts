@@ -55,7 +55,7 @@ test('alarms: schedule sets the period jittered by ±10 %, keeps one within 10 %
   expect(fake.alarms.get('refresh')?.periodInMinutes).toBe(27); // within 10 % of 29: kept
   await alarms.schedule(60, () => 0.999);
   expect(fake.alarms.get('refresh')?.periodInMinutes).toBeCloseTo(65.99, 2);
-  await alarms.schedule(0.2);
+  await alarms.schedule(0.2, () => 0);
   expect(fake.alarms.get('refresh')?.periodInMinutes).toBe(1);
   const periods = new Set<number>();
   for (let i = 0; i < 20; i++) {
