@@ -1,6 +1,7 @@
 import type { ExtensionCache, ExtensionOptions } from './types';
 import type { PopupView } from './popup-view';
 import type { AlertItem } from './alert-changes';
+import { guessedDirectionNote } from '../shared/guessed-direction-note';
 import { ownerMatches } from '../shared/owner-matches';
 import { scoreSheet } from './score-sheet';
 import { sheetKey } from './sheet-key';
@@ -24,7 +25,9 @@ export function alertItems(options: ExtensionOptions, cache: ExtensionCache, vie
     const { report } = scoreSheet(cached.values, cached.settingsValues, now, source.timeZone);
     for (const kpi of report.kpis) {
       if (!ownerMatches(kpi.owner, view.identities)) continue;
-      items.push({ id: `${key}|kpi|${kpi.name.trim().toLowerCase()}`, name: kpi.name, status: kpi.status, url: sheetRowLink(source.spreadsheetId, source.gid, kpi.row) });
+      // A status that rests on a direction guessed from the KPI's name says so.
+      const guessed = guessedDirectionNote(kpi);
+      items.push({ id: `${key}|kpi|${kpi.name.trim().toLowerCase()}`, name: guessed ? `${kpi.name} (${guessed})` : kpi.name, status: kpi.status, url: sheetRowLink(source.spreadsheetId, source.gid, kpi.row) });
     }
   }
   return items;
