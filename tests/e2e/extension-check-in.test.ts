@@ -115,8 +115,16 @@ describe('check-ins from the popup (test build, Sheets API stand-in)', () => {
     await expect.poll(() => kr.locator('.kr-score').textContent()).toBe(expected.score);
     await expect.poll(() => kr.getAttribute('data-status')).toBe(expected.status);
     await expect.poll(() => page.locator('.check-in-state').count()).toBe(0);
+    const red = await page.locator('.kr[data-status="red"]').count();
+    await expect.poll(() => ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe(red ? String(red) : '');
     expect(ext.errors).toEqual([]);
     await page.close();
+    // The options page says edit access was given (with this first check-in), and can give it back.
+    const options = await ext.openOptions();
+    await expect.poll(() => options.locator('[data-access]').getAttribute('data-access')).toBe('write');
+    await options.getByRole('button', { name: 'Give the edit access back' }).click();
+    await expect.poll(() => options.locator('[data-access]').getAttribute('data-access')).toBe('read');
+    await options.close();
   });
 
   test('text that looks like a formula is written as text (RAW), never as a formula', async () => {
@@ -177,12 +185,14 @@ describe('check-ins from the popup (test build, Sheets API stand-in)', () => {
     await page.close();
     const stored = await ext.worker.evaluate(async () => ((await chrome.storage.local.get('checkIns')).checkIns as { state: string }[]).map((c) => c.state));
     expect(stored).toEqual(['waiting']);
-    api.mode = 'ok';
-    // The next refresh (here: the Refresh button; hourly the alarm) sends it.
+    // Still offline: a new popup shows it waiting.
     const back = await ext.openPopup();
     await back.locator('.kr').first().waitFor();
-    await expect(back.locator('[data-check-in="waiting"]').count()).resolves.toBe(1);
+    await expect.poll(() => back.locator('[data-check-in="waiting"]').count()).toBe(1);
+    await expect.poll(() => back.locator('.popup[aria-busy="true"]').count()).toBe(0);
     await back.screenshot({ path: 'test-results/extension-check-in-waiting.png', fullPage: true });
+    // Back online: the next refresh (here: the Refresh button; hourly the alarm) sends it.
+    api.mode = 'ok';
     await back.getByRole('button', { name: 'Refresh' }).click();
     await expect.poll(() => batchUpdates().length, { timeout: 15_000 }).toBe(before + 1);
     await expect.poll(() => back.locator('.check-in-state').count()).toBe(0);

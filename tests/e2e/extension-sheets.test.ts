@@ -132,7 +132,7 @@ describe('test build against a local Sheets API stand-in', () => {
 
     const batch = api.requests.find((r) => r.includes('values:batchGet'))!;
     const query = new URL(batch, api.url).searchParams;
-    expect(query.getAll('ranges')).toEqual(["'Q4 OKRs'!A:ZZ", "'Scorecard settings'!A:B"]);
+    expect(query.getAll('ranges')).toEqual(["'Q4 OKRs'!A:ZZ", "'Scorecard settings'!A:B", "'Scorecard history'!A:L"]);
     expect(query.get('valueRenderOption')).toBe('UNFORMATTED_VALUE');
     expect(query.get('dateTimeRenderOption')).toBe('SERIAL_NUMBER');
 
@@ -222,6 +222,12 @@ describe('test build against a local Sheets API stand-in', () => {
     for (const [mode, state, message] of cases) {
       api.mode = mode;
       if (mode === 'down') await api.close();
+      // A popup opening reads only a cache older than a minute: age it, so this opening reads.
+      await ext.worker.evaluate(async () => {
+        const { cache } = (await chrome.storage.local.get('cache')) as { cache: { sheets: Record<string, { fetchedAt: number }> } };
+        for (const sheet of Object.values(cache.sheets)) sheet.fetchedAt -= 61_000;
+        await chrome.storage.local.set({ cache });
+      });
       const page = await ext.openPopup();
       const notice = page.locator(`[data-state="${state}"]`);
       await notice.waitFor({ timeout: 15_000 });
