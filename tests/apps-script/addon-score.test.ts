@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSheet } from '../../shared/read-sheet';
 import { readSettings } from '../../shared/read-settings';
+import { formatValue } from '../../shared/format-value';
 import type { Cell, SheetReport } from '../../shared/types';
 import { fixturesDir, loadAddOn, okrSamples, outputColumns, readGrid, settingsWithAsOf, withoutColumns, type AddOn } from './addon-harness';
 
@@ -124,13 +125,15 @@ describe('Score this sheet on the demo sheets', () => {
 
       // The summary tab lists objectives (or KPIs) with score, status and counts.
       const summary = addOn.local.values('Scorecard summary') as Cell[][];
-      expect(summary[0]).toEqual(['Sheet', 'Type', 'Name', 'Owner', 'Score', 'Status', 'Green', 'Amber', 'Red', 'Grey', 'Row', 'As of']);
+      expect(summary[0]).toEqual(['Sheet', 'Type', 'Name', 'Owner', 'Score', 'Status', 'Green', 'Amber', 'Red', 'Grey', 'Row', 'As of', 'Actual', 'Target']);
       const items = report.kind === 'okr' ? report.objectives : report.kpis;
       const listed = summary.filter((r) => r[0] === name && r[1] !== 'Total');
       expect(listed.length).toBe(items.length);
       for (const [i, item] of items.entries()) {
         expect(listed[i]![5]).toBe(item.status);
         expect(listed[i]![10]).toBe(item.row);
+        // A KPI's actual as the sheet shows it (formatValue); objectives have none.
+        if ('actual' in item) expect(listed[i]![12]).toBe(item.actual === null ? '' : formatValue(item.actual, item.format));
       }
       if (report.kind === 'okr') {
         const o = report.objectives[0]!;
