@@ -41,7 +41,9 @@ export const SINCE_DAYS = 6;
  * // { points: [...], score: 0.52, since: 0.12, stalled: false, ... }
  */
 export function keyResultTrend(entries: readonly CheckIn[], asOf: string, period: { start?: string | null; end?: string | null } = {}): KeyResultTrend {
-  const rows = entries.filter((e) => e.date <= asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.row ?? 0) - (b.row ?? 0)));
+  const rows = entries.filter((e) => e.date <= asOf);
+  // Usually already in order (the tab is oldest first): sort only when it is not.
+  if (rows.some((e, i) => i > 0 && later(rows[i - 1]!, e))) rows.sort((a, b) => (later(a, b) ? 1 : later(b, a) ? -1 : 0));
   const points: TrendPoint[] = [];
   let last: CheckIn | null = null;
   let lastCheckIn: CheckIn | null = null;
@@ -57,9 +59,10 @@ export function keyResultTrend(entries: readonly CheckIn[], asOf: string, period
   }
   const latest = points[points.length - 1] ?? null;
   const asOfDay = parseDateDay(asOf) ?? 0;
+  const pointDays = points.map((p) => parseDateDay(p.date) ?? 0);
   const before = (days: number): TrendPoint | null => {
     let found: TrendPoint | null = null;
-    for (const p of points) if ((parseDateDay(p.date) ?? 0) <= asOfDay - days) found = p;
+    for (let i = 0; i < points.length && pointDays[i]! <= asOfDay - days; i++) found = points[i]!;
     return found;
   };
   const week = before(SINCE_DAYS);
@@ -73,4 +76,9 @@ export function keyResultTrend(entries: readonly CheckIn[], asOf: string, period
 
 function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
+}
+
+/** Whether `a` comes after `b` in time (by day, then by tab row). */
+function later(a: CheckIn, b: CheckIn): boolean {
+  return a.date > b.date || (a.date === b.date && (a.row ?? 0) > (b.row ?? 0));
 }

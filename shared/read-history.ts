@@ -37,6 +37,8 @@ export function readHistory(values: Cell[][], options: { timeZone?: string } = {
   const entries: CheckIn[] = [];
   const problems: Problem[] = [];
   const dayIn = options.timeZone ? calendarDayIn(options.timeZone) : null;
+  const textDays = new Map<string, number | null>();
+  const dateDays = new Map<number, number>();
   const first = values.length > 0 && cellText(values[0]![0]).toLowerCase() === 'date' ? 1 : 0;
   for (let i = first; i < values.length; i++) {
     const cells = values[i]!;
@@ -47,7 +49,16 @@ export function readHistory(values: Cell[][], options: { timeZone?: string } = {
       problems.push({ row, column: HISTORY_COLUMNS[column]!, value: isBlankCell(cell) ? null : cellText(cell), severity, message });
     };
     const dateCell = cells[0] ?? '';
-    const day = isDateCell(dateCell) && dayIn ? dayIn(dateCell) : parseDateDay(dateCell);
+    let day: number | null;
+    if (typeof dateCell === 'string') {
+      // A tab holds few distinct days: read each text once.
+      day = textDays.get(dateCell) ?? null;
+      if (!textDays.has(dateCell)) textDays.set(dateCell, (day = parseDateDay(dateCell)));
+    } else if (isDateCell(dateCell) && dayIn) {
+      const time = dateCell.getTime();
+      day = dateDays.get(time) ?? null;
+      if (day === null) dateDays.set(time, (day = Number.isNaN(time) ? null : dayIn(dateCell)) ?? NaN);
+    } else day = parseDateDay(dateCell);
     if (day === null || Number.isNaN(day)) {
       problem(0, 'This history row has no readable date (yyyy-mm-dd); it is kept but not used.');
       continue;
