@@ -13,7 +13,7 @@ import { kpiNameKey } from './kpi-name-key';
 import { titleIndex } from './title-index';
 import { stripMarkup } from './strip-markup';
 import { parentRef, type ParentRef } from './parent-ref';
-import { percentComplete } from './percent-complete';
+import { percentComplete, percentPointsColumn } from './percent-complete';
 import { doneWord } from './done-word';
 import { rowValueFormat } from './row-value-format';
 import { addProblem, cellAt, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
@@ -269,7 +269,7 @@ function placeInitiative(ctx: SheetContext, initiative: InitiativeDraft, links: 
 function readInitiative(ctx: SheetContext, row: readonly Cell[], sheetRow: number, title: string): InitiativeResult {
   const currentCell = cellAt(row, ctx.concepts.current);
   const currentText = cellText(currentCell);
-  const progress = currentText === '' ? null : doneWord(currentText) ? 1 : percentComplete(currentCell, conceptDecimal(ctx, 'current'), ctx.locale);
+  const progress = currentText === '' ? null : doneWord(currentText) ? 1 : percentComplete(currentCell, { decimal: conceptDecimal(ctx, 'current'), locale: ctx.locale, points: percentPoints(ctx) });
   return {
     row: sheetRow,
     title,
@@ -574,6 +574,15 @@ export function looksLikeOutline(ctx: SheetContext): boolean {
   return objectives > 0 && krs > 0;
 }
 
+const POINTS_CACHE = new WeakMap<SheetContext, { points: boolean | undefined }>();
+
+/** Whether the sheet's progress column holds 0–100 (percentPointsColumn), read once per sheet. */
+function percentPoints(ctx: SheetContext): boolean | undefined {
+  let seen = POINTS_CACHE.get(ctx);
+  if (!seen) POINTS_CACHE.set(ctx, (seen = { points: percentPointsColumn(ctx.values, ctx.headerIndex + 1, ctx.concepts.current) }));
+  return seen.points;
+}
+
 const OPTIONS_CACHE = new WeakMap<SheetContext, Map<number, ScoreKeyResultOptions>>();
 
 /** The scoring options of a sheet for one period year: the same object for every row (no per-row garbage). */
@@ -587,6 +596,7 @@ function scoreOptions(ctx: SheetContext, year: number): ScoreKeyResultOptions {
       year,
       currentIsProgress: ctx.map.currentIsProgress,
       currentIsPercentComplete: ctx.map.currentIsProgress && PERCENT_HEADER.test(conceptHeader(ctx, 'current', '')),
+      percentCompletePoints: ctx.map.currentIsProgress ? percentPoints(ctx) : undefined,
       asOf: isoDate(ctx.asOfDay),
       decimals: { start: conceptDecimal(ctx, 'start'), target: conceptDecimal(ctx, 'target'), current: conceptDecimal(ctx, 'current') },
     };

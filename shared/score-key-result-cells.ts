@@ -41,6 +41,8 @@ export interface ScoreKeyResultOptions {
    * decrease KR's current is that far from its start to its target (a target of 100).
    */
   currentIsPercentComplete?: boolean;
+  /** The percent-complete column holds 0–100 (true) or fractions (false), decided from the whole column. */
+  percentCompletePoints?: boolean;
 }
 
 export type KeyResultColumn = 'start' | 'target' | 'current' | 'kind' | 'due';
@@ -266,7 +268,7 @@ export function scoreKeyResultCells(cells: KeyResultCells, options: ScoreKeyResu
   if (!explicitKind) result.kind = targetValue < from ? 'decrease' : 'increase';
   if (current !== null && options.currentIsPercentComplete) {
     // `Progress %`: how far the KR has come from its start to its target, out of 100.
-    const done = percentComplete(cells.current, dec.current, options.locale);
+    const done = percentComplete(cells.current, { decimal: dec.current, locale: options.locale, points: options.percentCompletePoints });
     if (done !== null) {
       result.current = from + done * (targetValue - from);
       result.progress = done;

@@ -171,6 +171,29 @@ describe('other export shapes', () => {
   });
 });
 
+describe('Progress %: percent points or fractions, decided by the whole column', () => {
+  const sheet = (progress: Cell[]) =>
+    readSheet(
+      [
+        ['Objective', 'Key result', 'Owner', 'Start', 'Target', 'Progress %'],
+        ...progress.map((p, i): Cell[] => [i === 0 ? 'Grow' : '', `Leads ${i}`, 'ana', 100, 200, p]),
+      ],
+      { asOf: '2026-08-15' },
+    ).objectives[0]!.keyResults.map((k) => k.score);
+
+  test('a column of 0–100: 1 is 1%, not done', () => {
+    expect(sheet([40, 1, 100])).toEqual([0.4, 0.01, 1]);
+  });
+
+  test('a column of fractions (cells formatted as %, read by getValues): 1 is done', () => {
+    expect(sheet([0.4, 1, 0.25])).toEqual([0.4, 1, 0.25]);
+  });
+
+  test('text with % is a percent in either column', () => {
+    expect(sheet(['40%', 60])).toEqual([0.4, 0.6]);
+  });
+});
+
 describe('the real Viva Goals export (tests/fixtures/real)', () => {
   const text = readFileSync(resolve(__dirname, '../fixtures/real/matthugh1_mhokr_viva_goals_export_excerpt.csv'), 'utf8');
   const r = readSheet(Papa.parse<string[]>(text, { skipEmptyLines: false }).data, { asOf: '2025-11-20' });
