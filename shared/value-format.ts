@@ -29,6 +29,8 @@ export interface ValueFormat {
 export type ValueScale = 'k' | 'M' | 'B' | 'T';
 
 const SCALE_LETTER: Record<number, ValueScale> = { 1e3: 'k', 1e6: 'M', 1e9: 'B', 1e12: 'T' };
+/** An unsigned number with at most two decimals (never read two ways), optionally a percentage. */
+const PLAIN = /^\d{1,15}(?:\.(\d{1,2}))?(%)?$/;
 const PERCENT_WORD = /^(%|percent|percentage|pct|custom percent|prozent|pourcentage|porcentaje|porcentagem)$/i;
 
 export interface ValueFormatOptions {
@@ -45,7 +47,7 @@ export interface ValueFormatOptions {
  * number cells as displayed): currency and its side, scale (`k`, `M`, `B`), digits after the decimal
  * mark, the decimal mark, unit words, and percent when `options.percent` says the values are fractions
  * or a number cell is displayed with `%` (a relative target like `+10%` in text does not make percent).
- * Put the current value's text first: its scale wins a tie.
+ * Put the current value's text first: its scale wins a tie. Rows written alike share one (read-only) object.
  *
  * @example
  * valueFormat(['$1.5M', '$2M']) // { currency: '$', scale: 'M', decimals: 1, minDecimals: 0, ... }
@@ -53,6 +55,20 @@ export interface ValueFormatOptions {
  * valueFormat(['6'], { unit: 'hours' }).unit // 'hours'
  */
 export function valueFormat(texts: readonly string[], options: ValueFormatOptions = {}): ValueFormat {
+  // A format depends only on how the texts are written, not on their digits: rows written alike share one.
+  let key = `${options.unit ?? ''}\u0000${options.percent ? 1 : 0}${options.decimal ?? ''}`;
+  for (const text of texts) key += `\u0001${text.replace(DIGITS, '9')}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const format = readFormat(texts, options);
+  if (cache.size < 5000) cache.set(key, format);
+  return format;
+}
+
+const DIGITS = /\d/g;
+const cache = new Map<string, ValueFormat>();
+
+function readFormat(texts: readonly string[], options: ValueFormatOptions): ValueFormat {
   const unitText = (options.unit ?? '').trim();
   const unitScan = unitText && !PERCENT_WORD.test(unitText) ? scanNumber(`1 ${unitText}`) : null;
   const format: ValueFormat = {
@@ -66,6 +82,13 @@ export function valueFormat(texts: readonly string[], options: ValueFormatOption
   const read: { percent: boolean; scale: ValueScale | null; decimals: number }[] = [];
   for (const raw of texts) {
     const text = raw.trim();
+    const plain = PLAIN.exec(text);
+    if (plain) {
+      // The common case, read without the full scanner: `1500`, `72%`, `3.8%`.
+      if (plain[2]) format.percent = true;
+      read.push({ percent: !!plain[2], scale: null, decimals: plain[1]?.length ?? 0 });
+      continue;
+    }
     const scan = text ? scanNumber(text) : null;
     if (!scan) continue;
     if (scan.percent && /^[-+x×]/i.test(text) && !options.percent) continue; // `+10%`: relative to the start
