@@ -73,7 +73,7 @@ export function useCheckIns(view: PopupView | null) {
         trend={sheet.trends?.[kr.key] ?? null}
         pending={pending}
         open={open === key}
-        enabled={view?.mode === 'ready' && Boolean(sheet.tab) && sheet.fetchedAt !== null}
+        enabled={view?.mode === 'ready' && !view.everyone && Boolean(sheet.tab) && sheet.fetchedAt !== null}
         initial={kr.current === null ? '' : formatValue(kr.current, kr.format)}
         onOpen={() => {
           void storage.readCache().then((c) => {

@@ -1,20 +1,18 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { Cell } from '../../shared/types';
 import { HISTORY_COLUMNS } from '../../shared/history-columns';
 import { readSheet } from '../../shared/read-sheet';
 import { readSettings } from '../../shared/read-settings';
-import { extTeamOkrSheet } from '../fixtures/ext-team-okr-sheet';
-import { buildExtensionInto, loadExtension, type LoadedExtension } from './load-extension';
-import { sheetsApiStandIn, type SheetsApiStandIn, type StandInSpreadsheet } from './sheets-api-stand-in';
-
-const SHEET_ID = '1GrowthTeamOkrSheet_abcdefghijklmnop';
+import { ageExtensionCache } from './age-extension-cache';
+import { connectedExtension, TEAM_SHEET_ID as SHEET_ID, type ConnectedExtension } from './connected-extension';
+import type { LoadedExtension } from './load-extension';
+import type { SheetsApiStandIn, StandInSpreadsheet } from './sheets-api-stand-in';
 const CURRENT = 7; // column H of the fixture (0-based)
 
 describe('check-ins from the popup (test build, Sheets API stand-in)', () => {
   let api: SheetsApiStandIn;
-  let dir: string;
   let ext: LoadedExtension;
   let sheet: StandInSpreadsheet;
 
@@ -29,13 +27,7 @@ describe('check-ins from the popup (test build, Sheets API stand-in)', () => {
   };
 
   async function openFresh(): Promise<Page> {
-    // Make the cache stale so this popup reads the sheet as it is now.
-    await ext.worker.evaluate(async () => {
-      const { cache } = (await chrome.storage.local.get('cache')) as { cache?: { sheets: Record<string, { fetchedAt: number }> } };
-      if (!cache) return;
-      for (const s of Object.values(cache.sheets)) s.fetchedAt -= 120_000;
-      await chrome.storage.local.set({ cache });
-    });
+    await ageExtensionCache(ext, 120_000); // so this popup reads the sheet as it is now
     const page = await ext.openPopup();
     await expect.poll(() => page.locator('.kr').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.popup[aria-busy="true"]').count()).toBe(0);
@@ -56,24 +48,13 @@ describe('check-ins from the popup (test build, Sheets API stand-in)', () => {
     return form;
   }
 
+  let connected: ConnectedExtension | undefined;
   beforeAll(async () => {
-    api = await sheetsApiStandIn({ email: 'ana@example.com' });
-    sheet = structuredClone(extTeamOkrSheet);
-    api.spreadsheets.set(SHEET_ID, sheet);
-    dir = await buildExtensionInto({ SHEETS_API_BASE: api.url });
-    ext = await loadExtension(dir);
-    await ext.worker.evaluate(async (id) => {
-      await chrome.storage.local.set({
-        options: { sheets: [{ spreadsheetId: id, tab: 'Q4 OKRs', gid: 1822, title: 'Growth team OKRs', timeZone: 'Europe/Lisbon' }], names: ['Ana Pereira'], refreshMinutes: 60 },
-      });
-    }, SHEET_ID);
+    connected = await connectedExtension();
+    ({ api, ext, sheet } = connected);
     await mkdir('test-results', { recursive: true });
   });
-  afterAll(async () => {
-    await ext?.close();
-    await api?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => connected?.close());
 
   test('happy path, keyboard only: preview as the engine reads it, one batchUpdate (RAW) after creating the history tab, new score at once', async () => {
     const page = await openFresh();

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { rm } from 'node:fs/promises';
-import { extMyRows, extTeamOkrSheet } from '../fixtures/ext-team-okr-sheet';
-import { buildExtensionInto, loadExtension, type LoadedExtension } from './load-extension';
-import { sheetsApiStandIn, type SheetsApiStandIn } from './sheets-api-stand-in';
-
-const SHEET_ID = '1GrowthTeamOkrSheet_abcdefghijklmnop';
+import { extMyRows } from '../fixtures/ext-team-okr-sheet';
+import { ageExtensionCache } from './age-extension-cache';
+import { connectedExtension, type ConnectedExtension } from './connected-extension';
+import type { LoadedExtension } from './load-extension';
+import type { SheetsApiStandIn } from './sheets-api-stand-in';
 
 /** Sheets API read requests (values:batchGet) the stand-in answered so far. */
 function reads(api: SheetsApiStandIn): number {
@@ -13,25 +12,14 @@ function reads(api: SheetsApiStandIn): number {
 
 describe('load on the Sheets API: reads per popup open (test build)', () => {
   let api: SheetsApiStandIn;
-  let dir: string;
   let ext: LoadedExtension;
+  let connected: ConnectedExtension | undefined;
 
   beforeAll(async () => {
-    api = await sheetsApiStandIn({ email: 'ana@example.com' });
-    api.spreadsheets.set(SHEET_ID, extTeamOkrSheet);
-    dir = await buildExtensionInto({ SHEETS_API_BASE: api.url });
-    ext = await loadExtension(dir);
-    await ext.worker.evaluate(async (id) => {
-      await chrome.storage.local.set({
-        options: { sheets: [{ spreadsheetId: id, tab: 'Q4 OKRs', gid: 1822, title: 'Growth team OKRs', timeZone: 'Europe/Lisbon' }], names: ['Ana Pereira'], refreshMinutes: 60 },
-      });
-    }, SHEET_ID);
+    connected = await connectedExtension();
+    ({ api, ext } = connected);
   });
-  afterAll(async () => {
-    await ext?.close();
-    await api?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => connected?.close());
 
   test('10 popup opens within a minute of a fresh read: no read at all (the popup paints from the cache and says how old)', async () => {
     const first = await ext.openPopup();
@@ -59,11 +47,7 @@ describe('load on the Sheets API: reads per popup open (test build)', () => {
   });
 
   test('a popup open with a cache older than 60 s reads each sheet exactly once', async () => {
-    await ext.worker.evaluate(async () => {
-      const { cache } = (await chrome.storage.local.get('cache')) as { cache: { sheets: Record<string, { fetchedAt: number }> } };
-      for (const sheet of Object.values(cache.sheets)) sheet.fetchedAt -= 61_000;
-      await chrome.storage.local.set({ cache });
-    });
+    await ageExtensionCache(ext);
     const before = reads(api);
     const page = await ext.openPopup();
     await expect.poll(() => reads(api) - before, { timeout: 15_000 }).toBe(1);
@@ -74,11 +58,7 @@ describe('load on the Sheets API: reads per popup open (test build)', () => {
   });
 
   test('429 with Retry-After: the popup keeps the data, says when it will try again, and does not read during the backoff', async () => {
-    await ext.worker.evaluate(async () => {
-      const { cache } = (await chrome.storage.local.get('cache')) as { cache: { sheets: Record<string, { fetchedAt: number }> } };
-      for (const sheet of Object.values(cache.sheets)) sheet.fetchedAt -= 61_000;
-      await chrome.storage.local.set({ cache });
-    });
+    await ageExtensionCache(ext);
     api.mode = 429;
     api.retryAfter = '300';
     const before = reads(api);

@@ -7,6 +7,7 @@ import { readSettings } from '../../shared/read-settings';
 import { myKeyResults } from '../../shared/my-key-results';
 import { countStatuses } from '../../shared/count-statuses';
 import { extMyRows, extTeamOkrSheet } from '../fixtures/ext-team-okr-sheet';
+import { ageExtensionCache } from './age-extension-cache';
 import { buildExtensionInto, loadExtension, type LoadedExtension } from './load-extension';
 import { sheetsApiStandIn, type SheetsApiStandIn } from './sheets-api-stand-in';
 
@@ -222,12 +223,7 @@ describe('test build against a local Sheets API stand-in', () => {
     for (const [mode, state, message] of cases) {
       api.mode = mode;
       if (mode === 'down') await api.close();
-      // A popup opening reads only a cache older than a minute: age it, so this opening reads.
-      await ext.worker.evaluate(async () => {
-        const { cache } = (await chrome.storage.local.get('cache')) as { cache: { sheets: Record<string, { fetchedAt: number }> } };
-        for (const sheet of Object.values(cache.sheets)) sheet.fetchedAt -= 61_000;
-        await chrome.storage.local.set({ cache });
-      });
+      await ageExtensionCache(ext); // a popup opening reads only a cache older than a minute
       const page = await ext.openPopup();
       const notice = page.locator(`[data-state="${state}"]`);
       await notice.waitFor({ timeout: 15_000 });

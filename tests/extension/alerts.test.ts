@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { PopupView } from '../../extension/popup-view';
-import type { SheetSource } from '../../extension/types';
 import { alertChanges, type AlertItem } from '../../extension/alert-changes';
 import { checkInReminder } from '../../extension/check-in-reminder';
-import { extTeamOkrSheet } from '../fixtures/ext-team-okr-sheet';
-import { sheetsApiStandIn, type SheetsApiStandIn, type StandInSpreadsheet } from '../e2e/sheets-api-stand-in';
-import { fakeChrome, type FakeChrome } from './fake-chrome';
+import { refreshWithStandIn, TEAM_SHEET_ID, teamSource } from './refresh-with-stand-in';
 
 const item = (id: string, status: AlertItem['status']): AlertItem => ({ id, name: `KR ${id}`, status, url: `https://docs.google.com/spreadsheets/d/x/edit#range=A${id}` });
 
@@ -48,56 +45,33 @@ test('weekly reminder: on its day, once, listing my KRs not checked in for 7 day
   expect(checkInReminder(view, null, '2026-11-30', null)).toBeNull();
 });
 
-describe_refresh();
+const ctx = refreshWithStandIn();
 
-function describe_refresh() {
-  const globals = globalThis as unknown as { __SHEETS_API_BASE__?: string; chrome?: typeof chrome };
-  const SHEET_ID = '1GrowthTeamOkrSheet_abcdefghijklmnop';
-  const source: SheetSource = { spreadsheetId: SHEET_ID, tab: 'Q4 OKRs', gid: 1822, title: 'Growth', timeZone: 'Europe/Lisbon' };
-  let api: SheetsApiStandIn;
-  let fake: FakeChrome;
-  let sheet: StandInSpreadsheet;
-  let mod: typeof import('../../extension/refresh-sheets');
-  beforeAll(async () => {
-    api = await sheetsApiStandIn({ email: 'ana@example.com' });
-    globals.__SHEETS_API_BASE__ = api.url;
-    mod = await import('../../extension/refresh-sheets');
-  });
-  afterAll(async () => {
-    await api.close();
-    delete globals.__SHEETS_API_BASE__;
-    delete globals.chrome;
-  });
-  beforeEach(() => {
-    fake = fakeChrome();
-    globals.chrome = fake.chrome;
-    sheet = structuredClone(extTeamOkrSheet);
-    api.spreadsheets.set(SHEET_ID, sheet);
-  });
-
-  test('refreshes: a KR of mine turning red notifies once (click opens its row); a KPI of mine too; alerts off: none', async () => {
-    fake.local.options = { sheets: [source], names: ['Ana Pereira'], refreshMinutes: 60 };
-    await mod.refreshSheets();
-    expect(fake.notifications).toEqual([]); // first sighting
-    sheet.tabs[0]!.values[11]![7] = 20; // Raise NPS from 20 to 40: 28 → 20, amber → red
-    await mod.refreshSheets();
-    await mod.refreshSheets();
-    expect(fake.notifications.map((n) => n.title)).toEqual(['Off track: Raise NPS from 20 to 40']);
-    (await import('../../extension/platform/notifications')).notifications.listen();
-    fake.clickNotification(fake.notifications[0]!.id);
-    expect(fake.openedTabs).toEqual([`https://docs.google.com/spreadsheets/d/${SHEET_ID}/edit#gid=1822&range=A12`]);
-    // KPIs of a KPI tab, owned by me.
-    fake.local.options = { sheets: [{ ...source, tab: 'KPIs', gid: 7 }], names: ['Ana Pereira'], refreshMinutes: 60 };
-    await mod.refreshSheets();
-    sheet.tabs[2]!.values[1]![3] = 20000;
-    await mod.refreshSheets();
-    expect(fake.notifications.map((n) => n.title).at(-1)).toMatch(/^Off track: Monthly active users$/);
-    // Alerts off: statuses are followed, nothing shown.
-    const shown = fake.notifications.length;
-    fake.local.options = { sheets: [source], names: ['Ana Pereira'], refreshMinutes: 60, alerts: false };
-    sheet.tabs[0]!.values[4]![7] = 0.5;
-    await mod.refreshSheets();
-    await mod.refreshSheets();
-    expect(fake.notifications.length).toBe(shown);
-  });
-}
+test('refreshes: a KR of mine turning red notifies once (click opens its row); a KPI of mine too; alerts off: none', async () => {
+  const { fake, sheet, mod } = ctx;
+  const source = teamSource;
+  const SHEET_ID = TEAM_SHEET_ID;
+  fake.local.options = { sheets: [source], names: ['Ana Pereira'], refreshMinutes: 60 };
+  await mod.refreshSheets();
+  expect(fake.notifications).toEqual([]); // first sighting
+  sheet.tabs[0]!.values[11]![7] = 20; // Raise NPS from 20 to 40: 28 → 20, amber → red
+  await mod.refreshSheets();
+  await mod.refreshSheets();
+  expect(fake.notifications.map((n) => n.title)).toEqual(['Off track: Raise NPS from 20 to 40']);
+  (await import('../../extension/platform/notifications')).notifications.listen();
+  fake.clickNotification(fake.notifications[0]!.id);
+  expect(fake.openedTabs).toEqual([`https://docs.google.com/spreadsheets/d/${SHEET_ID}/edit#gid=1822&range=A12`]);
+  // KPIs of a KPI tab, owned by me.
+  fake.local.options = { sheets: [{ ...source, tab: 'KPIs', gid: 7 }], names: ['Ana Pereira'], refreshMinutes: 60 };
+  await mod.refreshSheets();
+  sheet.tabs[2]!.values[1]![3] = 20000;
+  await mod.refreshSheets();
+  expect(fake.notifications.map((n) => n.title).at(-1)).toMatch(/^Off track: Monthly active users$/);
+  // Alerts off: statuses are followed, nothing shown.
+  const shown = fake.notifications.length;
+  fake.local.options = { sheets: [source], names: ['Ana Pereira'], refreshMinutes: 60, alerts: false };
+  sheet.tabs[0]!.values[4]![7] = 0.5;
+  await mod.refreshSheets();
+  await mod.refreshSheets();
+  expect(fake.notifications.length).toBe(shown);
+});

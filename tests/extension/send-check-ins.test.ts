@@ -1,37 +1,12 @@
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import type { ExtensionCache, PendingCheckIn, SheetSource } from '../../extension/types';
-import { extTeamOkrSheet } from '../fixtures/ext-team-okr-sheet';
-import { READ_SCOPE, EMAIL_SCOPE, WRITE_SCOPE, STAND_IN_WRITE_TOKEN, sheetsApiStandIn, type SheetsApiStandIn, type StandInSpreadsheet } from '../e2e/sheets-api-stand-in';
-import { fakeChrome, type FakeChrome } from './fake-chrome';
+import { beforeEach, expect, test } from 'vitest';
+import type { ExtensionCache, PendingCheckIn } from '../../extension/types';
+import { READ_SCOPE, EMAIL_SCOPE, WRITE_SCOPE, STAND_IN_WRITE_TOKEN } from '../e2e/sheets-api-stand-in';
+import { refreshWithStandIn, TEAM_SHEET_ID as SHEET_ID, teamSource } from './refresh-with-stand-in';
 
-const globals = globalThis as unknown as { __SHEETS_API_BASE__?: string; chrome?: typeof chrome };
-const SHEET_ID = '1GrowthTeamOkrSheet_abcdefghijklmnop';
-const source: SheetSource = { spreadsheetId: SHEET_ID, tab: 'Q4 OKRs', gid: 1822, title: 'Growth', timeZone: 'Europe/Lisbon' };
-
-let api: SheetsApiStandIn;
-let fake: FakeChrome;
-let sheet: StandInSpreadsheet;
-let mod: typeof import('../../extension/refresh-sheets');
-
-beforeAll(async () => {
-  api = await sheetsApiStandIn({ email: 'ana@example.com' });
-  globals.__SHEETS_API_BASE__ = api.url;
-  mod = await import('../../extension/refresh-sheets');
-});
-afterAll(async () => {
-  await api.close();
-  delete globals.__SHEETS_API_BASE__;
-  delete globals.chrome;
-});
+const ctx = refreshWithStandIn();
 beforeEach(() => {
-  fake = fakeChrome();
-  globals.chrome = fake.chrome;
-  sheet = structuredClone(extTeamOkrSheet);
-  api.spreadsheets.set(SHEET_ID, sheet);
-  api.mode = 'ok';
-  api.writes.length = 0;
-  api.tokens.set(STAND_IN_WRITE_TOKEN, [WRITE_SCOPE, EMAIL_SCOPE]);
-  fake.local.options = { sheets: [source], names: ['Ana Pereira'], refreshMinutes: 60 };
+  ctx.api.tokens.set(STAND_IN_WRITE_TOKEN, [WRITE_SCOPE, EMAIL_SCOPE]);
+  ctx.fake.local.options = { sheets: [teamSource], names: ['Ana Pereira'], refreshMinutes: 60 };
 });
 
 function checkIn(over: Partial<PendingCheckIn> = {}): PendingCheckIn {
@@ -43,6 +18,7 @@ function checkIn(over: Partial<PendingCheckIn> = {}): PendingCheckIn {
 }
 
 test('a token without the write scope gets Google 403 insufficient scopes: the check-in waits, with the reason, nothing lost', async () => {
+  const { api, fake, sheet, mod } = ctx;
   api.tokens.set(STAND_IN_WRITE_TOKEN, [READ_SCOPE, EMAIL_SCOPE]);
   await mod.checkInNow(checkIn());
   const saved = fake.local.checkIns as PendingCheckIn[];
@@ -60,6 +36,7 @@ test('a token without the write scope gets Google 403 insufficient scopes: the c
 });
 
 test('the answer to a write is lost (the sheet has it): the retry sees it in the history and does not write again', async () => {
+  const { api, fake, sheet, mod } = ctx;
   await mod.checkInNow(checkIn());
   expect(fake.local.checkIns).toEqual([]);
   const writes = api.writes.length;
@@ -73,6 +50,7 @@ test('the answer to a write is lost (the sheet has it): the retry sees it in the
 });
 
 test('after the write the cache holds the values as written: the view scores them without another read', async () => {
+  const { api, fake, mod } = ctx;
   await mod.refreshSheets();
   const reads = api.requests.filter((r) => r.includes('values:batchGet')).length;
   await mod.checkInNow(checkIn({ current: 0.75 }));
