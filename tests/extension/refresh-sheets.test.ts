@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { CachedView, ExtensionCache, ExtensionOptions, SheetSource } from '../../extension/types';
 import { readSheet } from '../../shared/read-sheet';
 import { readSettings } from '../../shared/read-settings';
+import { keyResultValues } from '../../shared/key-result-values';
 import { extMyRows, extTeamOkrSheet } from '../fixtures/ext-team-okr-sheet';
 import { sheetsApiStandIn, type SheetsApiStandIn } from '../e2e/sheets-api-stand-in';
 import { fakeChrome, type FakeChrome } from './fake-chrome';
@@ -265,3 +266,42 @@ describe('refreshSheets', () => {
   });
 });
 
+/**
+ * The popup shows each KR's values in its own unit: the refresh also reads the OKR tab as the sheet shows
+ * it (FORMATTED_VALUE, once a day or when the tab's length changes), and the view's KRs carry the format
+ * read from it, so `0.71` is shown as `71%`.
+ */
+describe('display values', () => {
+  const displayReads = () => api.requests.filter((r) => r.includes('/values/') && r.includes('FORMATTED_VALUE'));
+  const shown = (row: number) => keyResultValues(view().mine.sheets[0]!.groups.flatMap((g) => g.keyResults).find((k) => k.row === row)!);
+  beforeEach(() => setOptions({}));
+
+  test('percent cells read as fractions are shown with % (and the rest as the sheet writes them)', async () => {
+    await mod.refreshSheets();
+    const cached = cache().sheets[`${SHEET_ID}|Q4 OKRs`]!;
+    expect(cached.values?.[4]?.[7]).toBe(0.71);
+    expect(cached.displayValues?.[4]?.[7]).toBe('71%');
+    expect(displayReads()).toHaveLength(1);
+    expect(shown(5)).toEqual({ now: '71%', target: '75%' });
+    expect(shown(9)).toEqual({ now: '4.3%', target: '6%' });
+    expect(shown(7)).toEqual({ now: '13,200', target: '20,000' });
+  });
+
+  test('the display is read again only when a day has passed or the tab changed length', async () => {
+    await mod.refreshSheets();
+    await mod.refreshSheets({ maxAgeMs: 0 });
+    expect(displayReads()).toHaveLength(1);
+    const [okr, ...rest] = extTeamOkrSheet.tabs;
+    api.spreadsheets.set(SHEET_ID, { ...extTeamOkrSheet, tabs: [{ ...okr!, values: [...okr!.values, ['', 'Extra KR', 'Ana Pereira', 'Q4 2026', 'Committed', 0, 10, 5]] }, ...rest] });
+    await mod.refreshSheets({ maxAgeMs: 0 });
+    expect(displayReads()).toHaveLength(2);
+  });
+
+  test('a tab whose cells have no number format shows its values as they are', async () => {
+    const [okr, ...rest] = extTeamOkrSheet.tabs;
+    api.spreadsheets.set(SHEET_ID, { ...extTeamOkrSheet, tabs: [{ title: okr!.title, sheetId: okr!.sheetId, values: okr!.values }, ...rest] });
+    await mod.refreshSheets();
+    expect(shown(5)).toEqual({ now: '0.71', target: '0.75' });
+    expect(cache().sheets[`${SHEET_ID}|Q4 OKRs`]!.error).toBeNull();
+  });
+});
