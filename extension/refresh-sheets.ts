@@ -6,6 +6,7 @@ import { badgeState } from './badge-state';
 import { checkAlerts } from './check-alerts';
 import { optionsKey } from './options-key';
 import { popupView } from './popup-view';
+import { recentHistory } from './recent-history';
 import { sendCheckIns } from './send-check-ins';
 import { sheetKey } from './sheet-key';
 import { alarms } from './platform/alarms';
@@ -120,7 +121,7 @@ async function refreshOnce(interactive: boolean, maxAgeMs: number, writeInteract
       sheets[key] = {
         values: read.values,
         settingsValues: read.settingsValues,
-        historyValues: read.historyValues,
+        historyValues: recentHistory(read.historyValues),
         fetchedAt: Date.now(),
         error: null,
         failures: 0,

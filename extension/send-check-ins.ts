@@ -2,6 +2,7 @@ import type { CachedSheet, ExtensionCache, ExtensionOptions, PendingCheckIn } fr
 import { HISTORY_SHEET_NAME } from '../shared/history-columns';
 import { ApiError } from './api-error';
 import { checkInPlan } from './check-in-plan';
+import { recentHistory } from './recent-history';
 import { sheetKey } from './sheet-key';
 import { authToken } from './platform/auth-token';
 import { sheetsApi } from './platform/sheets-api';
@@ -65,7 +66,7 @@ export async function sendCheckIns(options: ExtensionOptions, cache: ExtensionCa
           ...previous,
           values: plan.values,
           settingsValues: fresh.settingsValues,
-          historyValues: plan.historyValues,
+          historyValues: recentHistory(plan.historyValues),
           fetchedAt: Date.now(),
           error: null,
           failures: 0,

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { backoffDelay } from '../../extension/backoff-delay';
 import { jitteredMinutes } from '../../extension/jittered-minutes';
 import { parseRetryAfter } from '../../extension/parse-retry-after';
+import { recentHistory } from '../../extension/recent-history';
 import { relativeWait } from '../../extension/relative-wait';
 
 test.each([
@@ -45,4 +46,11 @@ test.each([
   [90 * 60_000, 'in 2 h'],
 ])('relativeWait(%d) = %s', (ms, expected) => {
   expect(relativeWait(ms)).toBe(expected);
+});
+
+test('recentHistory keeps the header and the last rows', () => {
+  const rows = [['Date'], ...Array.from({ length: 10 }, (_, i) => [`d${i}`])];
+  expect(recentHistory(rows, 3)).toEqual([['Date'], ['d7'], ['d8'], ['d9']]);
+  expect(recentHistory(rows, 10)).toBe(rows);
+  expect(recentHistory(null)).toBeNull();
 });
