@@ -7,8 +7,11 @@ const ARROW = String.raw`(?:→|⟶|➔|➜|➝|⇒|-{1,2}>|=>|—>|–>)`;
 /** A unit word between a number and the arrow: `900ms → 400ms`, `12 days -> 7 days`. */
 const UNIT = String.raw`(?:\s?\p{L}{1,6}\.?)?`;
 const FROM_TO = new RegExp(String.raw`\bfrom\s+(${NUM})${UNIT}\s*(?:\bto\b|${ARROW})\s*(${NUM})|(${NUM})${UNIT}\s*${ARROW}\s*(${NUM})`, 'iu');
-const UP = /[↑⬆⇧📈]|\b(?:raise|increase|grow|boost|improve|lift|expand|double|triple)\b/i;
-const DOWN = /[↓⬇⇩📉]|\b(?:cut|reduce|decrease|lower|shrink|halve|minimi[sz]e)\b/i;
+/** A verb that opens the KR (or follows an id like `KR2:`), or an arrow anywhere: `Lower-tier customers` is no decrease. */
+const UP = /[↑⬆⇧📈]|(?:^[^\p{L}\p{N}]*|[:–—]\s*)(?:raise|increase|grow|boost|improve|lift|expand|double|triple)\b/iu;
+const DOWN = /[↓⬇⇩📉]|(?:^[^\p{L}\p{N}]*|[:–—]\s*)(?:cut|reduce|decrease|lower|shrink|halve|minimi[sz]e)\b(?!-)/iu;
+/** `from 2025 to 2026`: years, not a start and a target. */
+const YEAR = /^(?:19|20)\d\d$/;
 const DIGIT = /\d/;
 
 /** The start and target a KR's text names, and the direction its words or arrows name. */
@@ -40,6 +43,8 @@ export function titleValues(title: string): TitleValues {
   const down = DOWN.test(title);
   const kind = up === down ? null : up ? 'increase' : 'decrease';
   const m = DIGIT.test(title) ? FROM_TO.exec(title) : null;
-  if (!m) return kind === null ? NONE : { start: null, target: null, kind };
-  return { start: (m[1] ?? m[3])!, target: (m[2] ?? m[4])!, kind };
+  const start = m ? (m[1] ?? m[3])! : '';
+  const target = m ? (m[2] ?? m[4])! : '';
+  if (!m || (YEAR.test(start) && YEAR.test(target))) return kind === null ? NONE : { start: null, target: null, kind };
+  return { start, target, kind };
 }

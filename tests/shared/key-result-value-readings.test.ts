@@ -158,6 +158,11 @@ describe('values from the KR text when Start or Target is empty', () => {
     ['Move from Q3 → Q4', null, null, null],
     ['Upgrade v1 -> v2', null, null, null],
     ['Key result 12', null, null, null],
+    ['KR2: Reduce churn to 2%', null, null, 'decrease'],
+    ['Lower-tier customers onboarded: 50', null, null, null],
+    ['Onboard 40 lower-tier customers', null, null, null],
+    ['Grow revenue from 2025 to 2026 levels', null, null, 'increase'],
+    ['Grow stores from 1200 to 2000', '1200', '2000', 'increase'],
   ] as const)('%s', (title, start, target, kind) => {
     expect(titleValues(title)).toEqual({ start, target, kind });
   });
