@@ -83,3 +83,11 @@ export function withoutColumns(values: readonly (readonly Cell[])[], columns: It
   const drop = new Set([...columns].map((c) => c - 1));
   return values.map((row) => row.filter((_, c) => !drop.has(c)));
 }
+
+/** The one formula the add-on writes on OKR sheets: a KR's Trend sparkline over the history tab, by its id cell. */
+export const KR_SPARKLINE = /^=IFERROR\(SPARKLINE\(FILTER\('Scorecard history'!\$H\$2:\$H,'Scorecard history'!\$C\$2:\$C=\$[A-Z]+\d+\)\),""\)$/;
+
+/** Formula cells (of one sheet, or all) other than the add-on's KR Trend sparklines: what must stay empty. */
+export function otherFormulas(local: AddOn['local'], sheet?: string): ReturnType<AddOn['local']['formulaCells']> {
+  return local.formulaCells(sheet).filter((f) => !KR_SPARKLINE.test(f.formula));
+}

@@ -23,8 +23,8 @@ describe('onEdit', () => {
     local.resetCallLog();
     code.call('onEdit', { range: sheet.getRange('J3'), value: 7, oldValue: 10.5, source: local.spreadsheet });
     const counted = local.calls.filter((c) => c.counted);
-    expect(counted.filter((c) => c.method === 'getValues').length).toBe(2); // the sheet + the settings tab
-    expect(counted.filter((c) => c.method === 'setValues').length).toBe(1);
+    expect(counted.filter((c) => c.method === 'getValues').length).toBe(3); // the sheet + the settings tab + the history tab
+    expect(counted.filter((c) => c.method === 'setValues').length).toBe(2); // the output block + the day's rows in the history tab
     const after = local.values('Demo OKRs') as Cell[][];
     const report = readSheet(withoutColumns(after, outputs.values()), { asOf: AS_OF, locale: 'en-US' });
     const objective = report.objectives[0]!;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../shared/types';
-import { loadAddOn, outputColumns, settingsWithAsOf, withoutColumns } from './addon-harness';
+import { loadAddOn, otherFormulas, outputColumns, settingsWithAsOf, withoutColumns } from './addon-harness';
 
 const HEADERS = ['Objective', 'Key result', 'Owner', 'Team', 'Start', 'Target', 'Current', 'Status', 'Score', 'Due', 'Period', 'Type', 'Weight', 'KPI', 'Actual', 'Direction', 'Notes', 'Unit', ''];
 
@@ -39,7 +39,7 @@ describe('Score this sheet on random sheets', () => {
         // Outside the add-on's columns: identical.
         expect(withoutColumns(once, outputs.values())).toEqual(before);
         expect(local.values('Scorecard settings')).toEqual(beforeSettings);
-        expect(local.formulaCells('Data')).toEqual([]);
+        expect(otherFormulas(local, 'Data')).toEqual([]);
         const rules = local.sheetInfo('Data').rules;
         const meta = local.metadata();
         const summary = local.sheetNames().includes('Scorecard summary') ? local.values('Scorecard summary') : null;

@@ -4,7 +4,7 @@ import { readSheet } from '../../shared/read-sheet';
 import { readSettings } from '../../shared/read-settings';
 import { formatValue } from '../../shared/format-value';
 import type { Cell, SheetReport } from '../../shared/types';
-import { fixturesDir, loadAddOn, okrSamples, outputColumns, readGrid, settingsWithAsOf, withoutColumns, type AddOn } from './addon-harness';
+import { fixturesDir, loadAddOn, okrSamples, otherFormulas, outputColumns, readGrid, settingsWithAsOf, withoutColumns, type AddOn } from './addon-harness';
 
 const AS_OF = '2026-08-15';
 
@@ -74,7 +74,7 @@ describe('Score this sheet on the OKR samples', () => {
         return;
       }
       expect(expectWritten(report, outputs, after)).toBeGreaterThan(0);
-      expect(addOn.local.formulaCells('Sheet')).toEqual([]);
+      expect(otherFormulas(addOn.local, 'Sheet')).toEqual([]);
     });
   }
 
