@@ -1,4 +1,4 @@
-import { checkInNow, refreshSheets, rescoreCache, resolveCheckIn } from './refresh-sheets';
+import { checkInNow, previewCheckIn, refreshSheets, rescoreCache, resolveCheckIn } from './refresh-sheets';
 import { alarms } from './platform/alarms';
 import { lifecycle } from './platform/lifecycle';
 import { messages } from './platform/messages';
@@ -18,6 +18,7 @@ async function start(): Promise<void> {
 alarms.onFire(() => void refreshSheets());
 messages.onRefreshRequest((interactive, maxAgeMs) => refreshSheets({ interactive, maxAgeMs }));
 messages.onCheckIn({ checkIn: checkInNow, resolve: resolveCheckIn });
+messages.onPreviewCheckIn(previewCheckIn);
 notifications.listen();
 storage.onChange((change) => {
   if (!change.options) return;

@@ -3,6 +3,7 @@ import type { CachedSheet, CachedView, ExtensionCache, ExtensionOptions, Pending
 import { ApiError, fetchErrorOf, isBusyError } from './api-error';
 import { backoffDelay } from './backoff-delay';
 import { badgeState } from './badge-state';
+import { checkInPreview } from './check-in-preview';
 import { checkAlerts } from './check-alerts';
 import { optionsKey } from './options-key';
 import { popupView } from './popup-view';
@@ -10,6 +11,7 @@ import { recentHistory } from './recent-history';
 import { sendCheckIns } from './send-check-ins';
 import { sheetKey } from './sheet-key';
 import { alarms } from './platform/alarms';
+import type { PreviewAnswer } from './platform/messages';
 import { authToken, dropAuthToken } from './platform/auth-token';
 import { badge } from './platform/badge';
 import { sheetsApi } from './platform/sheets-api';
@@ -61,6 +63,16 @@ export function checkInNow(checkIn: PendingCheckIn): Promise<void> {
     await storage.writeCheckIns([...queue, checkIn]);
     await refreshOnce(false, CHECK_IN_MAX_AGE_MS, true);
   });
+}
+
+/** How the engine reads a value typed in the check-in form for a KR of a connected sheet, from the cache. */
+export async function previewCheckIn(key: string, row: number, typed: string): Promise<PreviewAnswer | null> {
+  const [options, cache] = await Promise.all([storage.readOptions(), storage.readCache()]);
+  const source = options.sheets.find((s) => sheetKey(s) === key);
+  const cached = cache.sheets[key];
+  if (!source || !cached?.values) return null;
+  const preview = checkInPreview(cached.values, cached.settingsValues, source.timeZone, row, typed, new Date());
+  return { value: preview.value, text: preview.text, shownCell: preview.shownCell };
 }
 
 /** The person's answer to a conflict (or a failed check-in): send theirs over the sheet's value, or drop it. */

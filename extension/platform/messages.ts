@@ -1,11 +1,20 @@
 /** Messages between the popup/options pages and the background service worker. */
+import type { Cell } from '../../shared/types';
 import type { PendingCheckIn } from '../types';
 import { storage } from './storage';
 
 export type Message =
   | { type: 'refresh'; interactive?: boolean; maxAgeMs?: number }
   | { type: 'check-in'; checkIn: PendingCheckIn }
-  | { type: 'resolve-check-in'; id: string; action: 'overwrite' | 'discard' };
+  | { type: 'resolve-check-in'; id: string; action: 'overwrite' | 'discard' }
+  | { type: 'preview-check-in'; sheetKey: string; row: number; typed: string };
+
+/** The background's reading of a value typed in the check-in form (see checkInPreview). */
+export interface PreviewAnswer {
+  value: number | string;
+  text: string;
+  shownCell: Cell;
+}
 
 /** Sends a message to the background, asking again while the service worker (re)starts; false when it never answered. */
 async function send(message: Message): Promise<boolean> {
@@ -38,6 +47,25 @@ export const messages = {
     if (await send({ type: 'check-in', checkIn })) return;
     const queue = (await storage.readCheckIns()).filter((c) => c.id !== checkIn.id);
     await storage.writeCheckIns([...queue, { ...checkIn, message: 'Waiting to send: it is sent at the next refresh.' }]);
+  },
+  /**
+   * How the engine reads a value typed for a KR, and the score it would give, computed by the
+   * background from its cache (the popup does not carry the engine); null when it cannot say.
+   */
+  async previewCheckIn(sheetKey: string, row: number, typed: string): Promise<PreviewAnswer | null> {
+    try {
+      const answer = (await chrome.runtime.sendMessage({ type: 'preview-check-in', sheetKey, row, typed } satisfies Message)) as PreviewAnswer | null | undefined;
+      return answer ?? null;
+    } catch {
+      return null;
+    }
+  },
+  onPreviewCheckIn(handler: (sheetKey: string, row: number, typed: string) => Promise<PreviewAnswer | null>): void {
+    chrome.runtime.onMessage.addListener((message: Message, _sender, sendResponse) => {
+      if (message?.type !== 'preview-check-in') return false;
+      handler(message.sheetKey, message.row, message.typed).then(sendResponse, () => sendResponse(null));
+      return true;
+    });
   },
   async resolveCheckIn(id: string, action: 'overwrite' | 'discard'): Promise<void> {
     await send({ type: 'resolve-check-in', id, action });

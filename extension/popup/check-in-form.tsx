@@ -10,8 +10,8 @@ export interface CheckInFormProps {
   title: string;
   /** The value to start from (the KR's current value as the popup shows it). */
   initial: string;
-  /** How the engine reads what is typed: `45% → score 0.62, on track`. */
-  preview: (typed: string) => string;
+  /** How the engine reads what is typed: `45% → score 0.62, on track` (asked of the background). */
+  preview: (typed: string) => Promise<string>;
   onSave: (entry: CheckInEntry) => void;
   onCancel: () => void;
 }
@@ -32,7 +32,15 @@ export function CheckInForm({ title, initial, preview, onSave, onCancel }: Check
     input.current?.focus();
     input.current?.select();
   }, []);
-  const reading = typed.trim() ? preview(typed) : '';
+  const [reading, setReading] = useState('');
+  useEffect(() => {
+    let live = true;
+    if (!typed.trim()) setReading('');
+    else void preview(typed).then((text) => live && setReading(text));
+    return () => {
+      live = false;
+    };
+  }, [typed]);
   return (
     <form
       class="check-in"

@@ -18,7 +18,7 @@ export interface KeyResultCheckInProps {
   initial: string;
   onOpen: () => void;
   onClose: () => void;
-  preview: (typed: string) => string;
+  preview: (typed: string) => Promise<string>;
   onSave: (entry: CheckInEntry) => void;
   onOverwrite: () => void;
   onDiscard: () => void;

@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { KeyResultResult } from '../../shared/types';
 import { formatValue } from '../../shared/format-value';
 import { parseConfidence } from '../../shared/parse-confidence';
 import type { PopupView, SheetView } from '../popup-view';
-import type { ExtensionCache, PendingCheckIn } from '../types';
-import { checkInPreview } from '../check-in-preview';
+import type { PendingCheckIn } from '../types';
 import { localDate } from '../local-date';
 import { messages } from '../platform/messages';
 import { storage } from '../platform/storage';
@@ -14,12 +13,12 @@ import { KeyResultCheckIn } from './key-result-check-in';
 /**
  * The popup's check-ins: the check-ins waiting in storage (kept in step), which KR's form is open, and
  * the render function that puts a KR's trend, Check in button, form and waiting check-in under it.
- * The cached sheet values (for the preview, scored by the engine) are read when a form first opens.
+ * The preview (the engine's reading of the typed value, and the score) comes from the background, so
+ * the popup bundle carries no engine.
  */
 export function useCheckIns(view: PopupView | null) {
   const [checkIns, setCheckIns] = useState<PendingCheckIn[]>([]);
   const [open, setOpen] = useState<string | null>(null);
-  const cache = useRef<ExtensionCache | null>(null);
 
   useEffect(() => {
     void storage.readCheckIns().then(setCheckIns, () => undefined);
@@ -27,14 +26,9 @@ export function useCheckIns(view: PopupView | null) {
   }, []);
 
   const formKey = (sheet: SheetView, kr: KeyResultResult) => `${sheet.key}\u0000${kr.key}`;
-  const preview = (sheet: SheetView, kr: KeyResultResult, typed: string) => {
-    const cached = cache.current?.sheets[sheet.key];
-    if (!cached?.values) return null;
-    return checkInPreview(cached.values, cached.settingsValues, sheet.timeZone ?? null, kr.row, typed, new Date());
-  };
 
-  const save = (sheet: SheetView, kr: KeyResultResult, objective: string, entry: CheckInEntry) => {
-    const read = preview(sheet, kr, entry.typed);
+  const save = async (sheet: SheetView, kr: KeyResultResult, objective: string, entry: CheckInEntry) => {
+    const read = await messages.previewCheckIn(sheet.key, kr.row, entry.typed);
     const by = view?.identities[0] ?? '';
     if (!read || !sheet.tab) return;
     const checkIn: PendingCheckIn = {
@@ -60,7 +54,7 @@ export function useCheckIns(view: PopupView | null) {
     };
     setCheckIns((list) => [...list, checkIn]);
     setOpen(null);
-    void messages.checkIn(checkIn);
+    await messages.checkIn(checkIn);
   };
 
   const render = (kr: KeyResultResult, sheet: SheetView) => {
@@ -75,15 +69,10 @@ export function useCheckIns(view: PopupView | null) {
         open={open === key}
         enabled={view?.mode === 'ready' && !view.everyone && Boolean(sheet.tab) && sheet.fetchedAt !== null}
         initial={kr.current === null ? '' : formatValue(kr.current, kr.format)}
-        onOpen={() => {
-          void storage.readCache().then((c) => {
-            cache.current = c;
-            setOpen(key);
-          });
-        }}
+        onOpen={() => setOpen(key)}
         onClose={() => setOpen(null)}
-        preview={(typed) => preview(sheet, kr, typed)?.text ?? ''}
-        onSave={(entry) => save(sheet, kr, objective, entry)}
+        preview={async (typed) => (await messages.previewCheckIn(sheet.key, kr.row, typed))?.text ?? ''}
+        onSave={(entry) => void save(sheet, kr, objective, entry)}
         onOverwrite={() => pending && void messages.resolveCheckIn(pending.id, 'overwrite')}
         onDiscard={() => pending && void messages.resolveCheckIn(pending.id, 'discard')}
       />
