@@ -1,5 +1,4 @@
 export interface AccountSectionProps {
-  email: string | null;
   /** Whether a sign-in is known to work (a token was had); "Sign out" is offered only then. */
   signedIn: boolean;
   message: string | null;
@@ -8,7 +7,7 @@ export interface AccountSectionProps {
 }
 
 /** Sign in with Google (read-only access to sheets and your email), or sign out (offered only when signed in). */
-export function AccountSection({ email, signedIn, message, onSignIn, onSignOut }: AccountSectionProps) {
+export function AccountSection({ signedIn, message, onSignIn, onSignOut }: AccountSectionProps) {
   return (
     <section aria-labelledby="account-title">
       <h2 id="account-title">Account</h2>

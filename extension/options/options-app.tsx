@@ -125,7 +125,6 @@ export function OptionsApp() {
         }
       />
       <AccountSection
-        email={email}
         signedIn={signedIn || email !== null}
         message={message}
         onSignIn={() => {
