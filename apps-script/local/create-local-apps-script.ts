@@ -192,9 +192,11 @@ export function createLocalAppsScript(options: LocalAppsScriptOptions = {}) {
     values(sheet: string | LocalSheet): StoredValue[][] {
       const s = sheetModel(sheet);
       const out: StoredValue[][] = [];
-      for (let r = 1; r <= s.lastRow(); r++) {
+      const lastRow = s.lastRow(); // each scans the sheet: once, not once per cell
+      const lastColumn = s.lastColumn();
+      for (let r = 1; r <= lastRow; r++) {
         const row: StoredValue[] = [];
-        for (let c = 1; c <= s.lastColumn(); c++) row.push(model.computedValue(s, r, c));
+        for (let c = 1; c <= lastColumn; c++) row.push(model.computedValue(s, r, c));
         out.push(row);
       }
       return out;
