@@ -13,17 +13,9 @@ export interface A1Reference {
   endColumn: number | null;
 }
 
-/** 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** 1 → A, 27 → AA (one helper for the add-on, the popup and this stand-in). */
+export { columnLetter } from '../../shared/column-letter';
+import { columnLetter } from '../../shared/column-letter';
 
 /** A → 1, AA → 27. */
 export function columnNumber(letters: string): number {
