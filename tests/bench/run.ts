@@ -9,7 +9,6 @@ import { engineBench } from './engine-bench';
 import { extensionBench } from './extension-bench';
 import { goalResults } from './goal';
 import { historyBench } from './history-bench';
-import { historyBench } from './history-bench';
 import { localAppsScriptBench } from './local-apps-script-bench';
 import { pasteBench } from './paste-bench';
 import { sheetsApiBench } from './sheets-api-bench';
@@ -26,7 +25,6 @@ const SECTIONS: BenchSection[] = [
   { name: 'paste', seconds: 30, run: pasteBench },
   { name: 'add-on', seconds: 150, run: addOnBench },
   { name: 'local-apps-script', seconds: 10, run: localAppsScriptBench },
-  { name: 'history', seconds: 90, run: historyBench },
   { name: 'history', seconds: 90, run: historyBench },
   { name: 'extension', seconds: 60, run: extensionBench },
   { name: 'sheets-api', seconds: 5, run: sheetsApiBench },
