@@ -33,8 +33,9 @@ export interface LoadedExtension {
 }
 
 /** Starts Chromium (new headless) with only this unpacked extension loaded, in a fresh profile. */
-export async function loadExtension(dir: string): Promise<LoadedExtension> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'scorecard-profile-'));
+export async function loadExtension(dir: string, options: { profile?: string } = {}): Promise<LoadedExtension> {
+  // A given profile (a browser restart) is kept on close; a fresh one is removed.
+  const userDataDir = options.profile ?? (await mkdtemp(join(tmpdir(), 'scorecard-profile-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -81,7 +82,7 @@ export async function loadExtension(dir: string): Promise<LoadedExtension> {
     openOptions: () => open('options.html', 'light', 800),
     close: async () => {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!options.profile) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }
