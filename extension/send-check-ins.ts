@@ -25,7 +25,14 @@ export async function sendCheckIns(options: ExtensionOptions, cache: ExtensionCa
   let token: string | null = null;
   let written = false;
   const sheets: Record<string, CachedSheet> = { ...cache.sheets };
-  for (const pending of sendable) {
+  for (const queued of sendable) {
+    // A history row without `By` would read as a scoring's row: who checked in is known by now, or it waits.
+    const by = queued.by.trim() || cache.email || options.names[0] || '';
+    if (!by) {
+      await update(queued.id, { state: 'waiting', message: 'Waiting to send: sign in (or add your name in options) so the check-in says who made it.' });
+      continue;
+    }
+    const pending = { ...queued, by };
     const source = options.sheets.find((s) => s.spreadsheetId === pending.spreadsheetId && s.tab === pending.tab);
     if (!source) {
       await update(pending.id, { state: 'failed', message: `The sheet "${pending.tab}" is not connected any more: connect it again in options to send this check-in.` });

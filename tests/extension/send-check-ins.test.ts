@@ -60,3 +60,22 @@ test('after the write the cache holds the values as written: the view scores the
   const view = fake.local.view as { mine: { sheets: { groups: { keyResults: { row: number; score: number }[] }[] }[] } };
   expect(view.mine.sheets[0]!.groups.flatMap((g) => g.keyResults).find((k) => k.row === 5)!.score).toBe(1);
 });
+
+test('a check-in without a person waits until the person is known (a history row without By would read as a scoring)', async () => {
+  const { api, fake, mod } = ctx;
+  fake.local.options = { sheets: [teamSource], names: [], refreshMinutes: 60 };
+  fake.local.cache = { email: null, sheets: {}, refreshedAt: null };
+  api.tokens.set('test-token', []); // no email from userinfo either
+  try {
+    await mod.checkInNow(checkIn({ by: '' }));
+    expect((fake.local.checkIns as PendingCheckIn[])[0]).toMatchObject({ state: 'waiting', message: expect.stringMatching(/says who made it/) });
+    expect(api.writes).toEqual([]);
+    fake.local.options = { sheets: [teamSource], names: ['Ana Pereira'], refreshMinutes: 60 };
+    await mod.refreshSheets();
+    expect(fake.local.checkIns).toEqual([]);
+    const data = (api.writes.at(-1)!.body as { data: { values: unknown[][] }[] }).data;
+    expect(data.at(-1)!.values.at(-1)!.at(-1)).toBe('Ana Pereira'); // By
+  } finally {
+    api.tokens.set('test-token', [READ_SCOPE, EMAIL_SCOPE]);
+  }
+});
