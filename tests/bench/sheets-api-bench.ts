@@ -35,7 +35,7 @@ export async function sheetsApiBench(): Promise<void> {
     fake.local.options = options;
     // The popup's open: read only what is older than 60 s (as popup-app asks).
     const openPopup = () => refreshSheets({ maxAgeMs: MINUTE });
-    const events: { at: number; run: () => Promise<void>; kind: string }[] = [];
+    const events: { at: number; run: () => Promise<void>; kind: 'open' | 'refresh' | 'check-in' }[] = [];
     for (let h = 0; h < 24; h++) events.push({ at: h * 60, kind: 'refresh', run: () => refreshSheets() });
     const opens = [9 * 60 + 5, 9 * 60 + 40, 10 * 60 + 15, 11 * 60 + 5, 11 * 60 + 50, 12 * 60 + 30, 13 * 60 + 20, 14 * 60 + 5, 14 * 60 + 45, 15 * 60 + 30, 16 * 60 + 10, 17 * 60 + 5];
     for (const m of opens) events.push({ at: m, kind: 'open', run: openPopup });
@@ -52,8 +52,8 @@ export async function sheetsApiBench(): Promise<void> {
     });
     events.sort((a, b) => a.at - b.at);
     const start = clock;
-    const count = { open: 0, refresh: 0, 'check-in': 0 } as Record<string, number>;
-    const readsBy = { open: 0, refresh: 0, 'check-in': 0 } as Record<string, number>;
+    const count: Record<'open' | 'refresh' | 'check-in', number> = { open: 0, refresh: 0, 'check-in': 0 };
+    const readsBy: Record<'open' | 'refresh' | 'check-in', number> = { open: 0, refresh: 0, 'check-in': 0 };
     const sheetsCalls = () => api.requests.filter((r) => r.startsWith('/v4/')).length;
     // Every Sheets API call that is not a write counts against the read quota (values:batchGet, and the
     // once-a-day values.get of the tab as shown, for value formats).
@@ -62,8 +62,8 @@ export async function sheetsApiBench(): Promise<void> {
       clock = start + e.at * MINUTE;
       const before = reads();
       await e.run();
-      count[e.kind]! += 1;
-      readsBy[e.kind]! += reads() - before;
+      count[e.kind] += 1;
+      readsBy[e.kind] += reads() - before;
     }
     const total = sheetsCalls();
     const writes = api.writes.filter((w) => w.status === 200).length;
