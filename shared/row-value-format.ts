@@ -13,30 +13,61 @@ import { valueFormat, type ValueFormat, type ValueFormatOptions } from './value-
  * rowValueFormat(ctx, row, 5, [ctx.concepts.current, ctx.concepts.target, ctx.concepts.start], { unit: 'hours' })
  */
 export function rowValueFormat(ctx: SheetContext, row: readonly Cell[], sheetRow: number, columns: readonly number[], options: ValueFormatOptions = {}): ValueFormat {
-  const texts: string[] = [];
   const shown = ctx.displays?.[sheetRow - 1];
   let decimal = options.decimal;
+  // Rows of a sheet repeat a few ways of writing values: each way is read once (valueFormat is pure).
+  // The memo is a tree walked by the row's texts, then the unit, percent and decimal mark: no key string per row.
+  let memo = MEMO.get(ctx);
+  if (!memo) MEMO.set(ctx, (memo = { root: {}, size: 0 }));
+  let node = memo.root;
   for (const c of columns) {
     if (c < 0) continue;
-    const cell = row[c];
-    if (typeof cell === 'string') texts.push(cell);
-    else if (typeof cell === 'number' && shown) texts.push(cellText(shown[c] ?? ''));
+    const text = writtenText(row[c], shown, c);
+    if (text !== null) {
+      const next = (node.next ??= new Map()).get(text);
+      if (next) node = next;
+      else {
+        const made: MemoNode = {};
+        node.next.set(text, made);
+        memo.size++;
+        node = made;
+      }
+    }
     decimal ??= ctx.decimals.get(c);
   }
   const mark = decimal ?? localeDecimal(ctx.locale) ?? undefined;
-  // Rows of a sheet repeat a few ways of writing values: each way is read once (valueFormat is pure).
-  let memo = MEMO.get(ctx);
-  if (!memo) MEMO.set(ctx, (memo = new Map()));
-  const key = `${options.unit ?? ''}\u0001${options.percent ? 1 : 0}${mark ?? ''}\u0001${texts.length === 1 ? texts[0] : texts.join('\u0001')}`;
-  let format = memo.get(key);
+  const unit = options.unit ?? '';
+  let slots = (node.formats ??= new Map()).get(unit);
+  if (!slots) node.formats.set(unit, (slots = []));
+  const slot = (options.percent ? 3 : 0) + (mark === '.' ? 1 : mark === ',' ? 2 : 0);
+  let format = slots[slot];
   if (format === undefined) {
+    const texts: string[] = [];
+    for (const c of columns) {
+      const text = c < 0 ? null : writtenText(row[c], shown, c);
+      if (text !== null) texts.push(text);
+    }
     format = valueFormat(texts, { ...options, decimal: mark });
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, format);
+    slots[slot] = format;
+    if (++memo.size >= MEMO_LIMIT) MEMO.delete(ctx);
   }
   // A copy: every KR or KPI owns its format object, as when each was read on its own.
   return { ...format };
 }
 
-const MEMO = new WeakMap<SheetContext, Map<string, ValueFormat>>();
-const MEMO_LIMIT = 4096;
+/** A text cell as written, a number cell as displayed (when the sheet's display values are known), else null. */
+function writtenText(cell: Cell | undefined, shown: readonly Cell[] | undefined, c: number): string | null {
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number' && shown) return cellText(shown[c] ?? '');
+  return null;
+}
+
+/** A step of the memo: the formats of the rows whose texts lead here, by unit, then by percent and decimal mark. */
+interface MemoNode {
+  next?: Map<string, MemoNode>;
+  formats?: Map<string, (ValueFormat | undefined)[]>;
+}
+
+const MEMO = new WeakMap<SheetContext, { root: MemoNode; size: number }>();
+/** Steps and formats kept per sheet before the memo starts again (a sheet whose every row is written differently). */
+const MEMO_LIMIT = 16_384;
