@@ -1,5 +1,5 @@
 import type { Cell } from '../shared/types';
-import type { CachedSheet, CachedView, ExtensionCache, ExtensionOptions, PendingCheckIn } from './types';
+import type { CachedSheet, CachedView, ExtensionCache, ExtensionOptions, PendingCheckIn, SheetSource } from './types';
 import { ApiError, fetchErrorOf, isBusyError } from './api-error';
 import { backoffDelay } from './backoff-delay';
 import { badgeState } from './badge-state';
@@ -14,7 +14,7 @@ import { alarms } from './platform/alarms';
 import type { PreviewAnswer } from './platform/messages';
 import { authToken, dropAuthToken } from './platform/auth-token';
 import { badge } from './platform/badge';
-import { sheetsApi } from './platform/sheets-api';
+import { optionalTabs, sheetsApi } from './platform/sheets-api';
 import { storage } from './platform/storage';
 import { userEmail } from './platform/user-email';
 
@@ -106,6 +106,9 @@ async function refreshOnce(interactive: boolean, maxAgeMs: number, writeInteract
   }
   let email = cache.email;
   if (token && !email) email = await userEmail(token);
+  // The display read (value formats) is a second request: only background refreshes (alarm, options
+  // changed, start-up) make it, so a popup opening or a check-in costs one read a sheet at most.
+  const readsDisplay = !interactive && maxAgeMs === 0;
   for (const source of options.sheets) {
     const key = sheetKey(source);
     const previous: CachedSheet = cache.sheets[key] ?? { values: null, settingsValues: null, fetchedAt: null, error: null };
@@ -119,7 +122,7 @@ async function refreshOnce(interactive: boolean, maxAgeMs: number, writeInteract
     }
     try {
       // Tabs found missing less than a day ago are not asked for (one request per read); then looked for again.
-      const known = previous.absentCheckedAt && Date.now() - previous.absentCheckedAt < ABSENT_RECHECK_MS ? (previous.absentTabs ?? []) : [];
+      const known = knownAbsentTabs(source, previous, Date.now());
       let read;
       try {
         read = await sheetsApi.fetchSheetValues(source.spreadsheetId, source.tab, token, known);
@@ -129,7 +132,7 @@ async function refreshOnce(interactive: boolean, maxAgeMs: number, writeInteract
         token = await authToken(false);
         read = await sheetsApi.fetchSheetValues(source.spreadsheetId, source.tab, token, known);
       }
-      const checkedAt = known.length && read.absentTabs.length ? previous.absentCheckedAt! : Date.now();
+      const checkedAt = known.length && read.absentTabs.length ? (previous.absentCheckedAt ?? source.tabsSeen?.at ?? Date.now()) : Date.now();
       sheets[key] = {
         values: read.values,
         settingsValues: read.settingsValues,
@@ -139,7 +142,7 @@ async function refreshOnce(interactive: boolean, maxAgeMs: number, writeInteract
         failures: 0,
         absentTabs: read.absentTabs,
         absentCheckedAt: read.absentTabs.length ? checkedAt : null,
-        ...(await displayRead(previous, read.values, (): Promise<Cell[][] | null> => sheetsApi.fetchDisplayValues(source.spreadsheetId, source.tab, token!))),
+        ...(await displayRead(previous, read.values, readsDisplay, (): Promise<Cell[][] | null> => sheetsApi.fetchDisplayValues(source.spreadsheetId, source.tab, token!))),
       };
     } catch (error) {
       sheets[key] = failedRead(previous, error, options.refreshMinutes * 60_000, Date.now());
@@ -156,13 +159,26 @@ async function refreshOnce(interactive: boolean, maxAgeMs: number, writeInteract
 
 /**
  * How the OKR tab's cells are shown, for the value formats: read again once a day or when the tab's
- * length changed (formats rarely change, and the values scored are read every time), else kept.
+ * length changed (formats rarely change, and the values scored are read every time), else kept. Where
+ * reading is not `allowed` (a popup opening), stale display values are kept only while the tab keeps its
+ * length (rows still line up); otherwise none, until the next background refresh.
  */
-async function displayRead(previous: CachedSheet, values: Cell[][], read: () => Promise<Cell[][] | null>): Promise<Pick<CachedSheet, 'displayValues' | 'displayCheckedAt'>> {
+async function displayRead(previous: CachedSheet, values: Cell[][], allowed: boolean, read: () => Promise<Cell[][] | null>): Promise<Pick<CachedSheet, 'displayValues' | 'displayCheckedAt'>> {
   const now = Date.now();
   const fresh = previous.displayValues && previous.displayCheckedAt && now - previous.displayCheckedAt < ABSENT_RECHECK_MS && previous.displayValues.length === values.length;
   if (fresh) return { displayValues: previous.displayValues, displayCheckedAt: previous.displayCheckedAt };
+  if (!allowed) return previous.displayValues?.length === values.length ? { displayValues: previous.displayValues, displayCheckedAt: previous.displayCheckedAt ?? null } : { displayValues: null, displayCheckedAt: null };
   return { displayValues: await read(), displayCheckedAt: now };
+}
+
+/**
+ * The optional tabs not to ask for (each missing one would cost a second request): those a read found
+ * missing less than a day ago, or, before the first read, those the spreadsheet lacked when it was added.
+ */
+function knownAbsentTabs(source: SheetSource, previous: CachedSheet, now: number): string[] {
+  if (previous.absentCheckedAt && now - previous.absentCheckedAt < ABSENT_RECHECK_MS) return previous.absentTabs ?? [];
+  if (!previous.fetchedAt && source.tabsSeen && now - source.tabsSeen.at < ABSENT_RECHECK_MS) return optionalTabs.filter((t) => t !== source.tab && !source.tabsSeen!.titles.includes(t));
+  return [];
 }
 
 /** Whether a sheet is read now: not while a backoff runs, and not when read successfully less than `maxAgeMs` ago. */

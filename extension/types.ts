@@ -12,6 +12,11 @@ export interface SheetSource {
   title: string | null;
   /** The spreadsheet's time zone (IANA), when known: "today" is read there. */
   timeZone: string | null;
+  /**
+   * The spreadsheet's tab titles as seen when the sheet was added (spreadsheets.get), and when: the
+   * first read then asks only for the optional tabs (settings, history) that exist, so it costs one request.
+   */
+  tabsSeen?: { titles: string[]; at: number } | null;
 }
 
 /** What the options page saves. */

@@ -83,7 +83,9 @@ export function OptionsApp() {
       setTabs((t) => ({ ...t, [parsed.spreadsheetId]: info.tabs }));
       const tab = pickTab(info.tabs, parsed.gid);
       if (!tab) return 'That spreadsheet has no tabs to read.';
-      const source: SheetSource = { spreadsheetId: parsed.spreadsheetId, tab: tab.title, gid: tab.sheetId >= 0 ? tab.sheetId : parsed.gid, title: info.title, timeZone: info.timeZone };
+      // Every tab is known only from spreadsheets.get (sheetId >= 0); the fallback names the first tab alone.
+      const tabsSeen = tab.sheetId >= 0 ? { titles: info.tabs.map((t) => t.title), at: Date.now() } : null;
+      const source: SheetSource = { spreadsheetId: parsed.spreadsheetId, tab: tab.title, gid: tab.sheetId >= 0 ? tab.sheetId : parsed.gid, title: info.title, timeZone: info.timeZone, tabsSeen };
       const current = await storage.readOptions();
       if (current.sheets.some((s) => sheetKey(s) === sheetKey(source))) return `"${info.title ?? 'That sheet'}" (${tab.title}) is already connected.`;
       await save({ ...current, sheets: [...current.sheets, source] });

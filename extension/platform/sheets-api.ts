@@ -30,7 +30,7 @@ export interface SpreadsheetInfo {
 }
 
 /** The tabs read with the OKR tab when the spreadsheet has them, in one request. */
-const OPTIONAL_TABS = [SETTINGS_SHEET_NAME, HISTORY_SHEET_NAME] as const;
+export const optionalTabs: readonly string[] = [SETTINGS_SHEET_NAME, HISTORY_SHEET_NAME];
 
 /**
  * Reads an OKR tab, the `Scorecard settings` tab and the `Scorecard history` tab with ONE
@@ -40,8 +40,8 @@ const OPTIONAL_TABS = [SETTINGS_SHEET_NAME, HISTORY_SHEET_NAME] as const;
  * next time (pass it back as `absent`), so a refresh costs one request.
  */
 export async function fetchSheetValues(spreadsheetId: string, tab: string, token: string, absent: readonly string[] = []): Promise<SheetValues> {
-  const optional: string[] = OPTIONAL_TABS.filter((t) => t !== tab && !absent.includes(t));
-  const absentTabs = OPTIONAL_TABS.filter((t) => t !== tab && absent.includes(t)) as string[];
+  const optional: string[] = optionalTabs.filter((t) => t !== tab && !absent.includes(t));
+  const absentTabs = optionalTabs.filter((t) => t !== tab && absent.includes(t));
   for (;;) {
     try {
       const [okr, ...rest] = await batchGet(spreadsheetId, [tab, ...optional], token);

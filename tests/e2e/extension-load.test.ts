@@ -5,9 +5,12 @@ import { connectedExtension, type ConnectedExtension } from './connected-extensi
 import type { LoadedExtension } from './load-extension';
 import type { SheetsApiStandIn } from './sheets-api-stand-in';
 
-/** Sheets API read requests (values:batchGet) the stand-in answered so far. */
+/**
+ * Sheets API value reads the stand-in answered so far: values:batchGet and values.get (the display read of
+ * value formats counts too; only background refreshes make it, never a popup opening).
+ */
 function reads(api: SheetsApiStandIn): number {
-  return api.requests.filter((r) => r.includes('values:batchGet')).length;
+  return api.requests.filter((r) => r.includes('values:batchGet') || r.includes('/values/')).length;
 }
 
 describe('load on the Sheets API: reads per popup open (test build)', () => {

@@ -177,6 +177,22 @@ describe('refreshSheets', () => {
     expect(cache().sheets[`${SHEET_ID}|Q4 OKRs`]!.absentTabs).toEqual(['Scorecard history']);
   });
 
+  test('tabs seen when the sheet was added: the first read asks only for the optional tabs that exist (one request)', async () => {
+    const titles = extTeamOkrSheet.tabs.map((t) => t.title);
+    expect(titles).not.toContain('Scorecard history');
+    setOptions({ sheets: [{ ...source, tabsSeen: { titles, at: Date.now() } }] });
+    await mod.refreshSheets({ maxAgeMs: 60_000 });
+    const ranges = api.requests.filter((r) => r.includes('batchGet')).map((r) => new URL(r, api.url).searchParams.getAll('ranges'));
+    expect(ranges).toEqual([["'Q4 OKRs'!A:ZZ", "'Scorecard settings'!A:B"]]);
+    expect(cache().sheets[`${SHEET_ID}|Q4 OKRs`]!.absentTabs).toEqual(['Scorecard history']);
+    // Seen more than a day ago: the tabs may have changed, so every optional tab is asked for again.
+    api.requests.length = 0;
+    fake.local.cache = { email: cache().email, sheets: {}, refreshedAt: null };
+    setOptions({ sheets: [{ ...source, tabsSeen: { titles, at: Date.now() - 25 * 3_600_000 } }] });
+    await mod.refreshSheets({ maxAgeMs: 60_000 });
+    expect(new URL(api.requests.find((r) => r.includes('batchGet'))!, api.url).searchParams.getAll('ranges')).toContain("'Scorecard history'!A:L");
+  });
+
   test('a missing tab is looked for again a day later', async () => {
     setOptions({});
     await mod.refreshSheets();
@@ -295,6 +311,24 @@ describe('display values', () => {
     api.spreadsheets.set(SHEET_ID, { ...extTeamOkrSheet, tabs: [{ ...okr!, values: [...okr!.values, ['', 'Extra KR', 'Ana Pereira', 'Q4 2026', 'Committed', 0, 10, 5]] }, ...rest] });
     await mod.refreshSheets({ maxAgeMs: 0 });
     expect(displayReads()).toHaveLength(2);
+  });
+
+  test('a popup opening (maxAgeMs) or a first read from the popup never makes the display read: one request a sheet', async () => {
+    await mod.refreshSheets({ maxAgeMs: 60_000 });
+    expect(displayReads()).toHaveLength(0);
+    expect(api.requests.filter((r) => r.includes('batchGet')).length).toBeGreaterThan(0);
+    // The next background refresh (alarm) reads how the tab is shown, once.
+    await mod.refreshSheets();
+    expect(displayReads()).toHaveLength(1);
+    expect(shown(5)).toEqual({ now: '71%', target: '75%' });
+    // The tab grows: a popup opening does not read the display again and drops the rows it can no longer line up.
+    const [okr, ...rest] = extTeamOkrSheet.tabs;
+    api.spreadsheets.set(SHEET_ID, { ...extTeamOkrSheet, tabs: [{ ...okr!, values: [...okr!.values, ['', 'Extra KR', 'Ana Pereira', 'Q4 2026', 'Committed', 0, 10, 5]] }, ...rest] });
+    const entry = cache().sheets[`${SHEET_ID}|Q4 OKRs`]!;
+    fake.local.cache = { ...cache(), sheets: { [`${SHEET_ID}|Q4 OKRs`]: { ...entry, fetchedAt: entry.fetchedAt! - 61_000 } } };
+    await mod.refreshSheets({ maxAgeMs: 60_000 });
+    expect(displayReads()).toHaveLength(1);
+    expect(cache().sheets[`${SHEET_ID}|Q4 OKRs`]!.displayValues).toBeNull();
   });
 
   test('a tab whose cells have no number format shows its values as they are', async () => {
