@@ -9,6 +9,8 @@
 export function keyResultKey(id: string | null | undefined, objective: string, keyResult: string): string {
   const trimmed = id ? id.trim() : '';
   if (trimmed) return trimmed;
+  // Titles with no space to fold (the usual case): one lower-cased string, not three joined (fewer objects kept per KR).
+  if (foldedSpaces(objective) && foldedSpaces(keyResult)) return `${objective} / ${keyResult}`.toLowerCase();
   // The KRs of an objective come one after another: its title is folded once.
   if (objective !== lastObjective) {
     lastObjective = objective;
