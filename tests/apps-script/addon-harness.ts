@@ -87,7 +87,16 @@ export function withoutColumns(values: readonly (readonly Cell[])[], columns: It
 /** The one formula the add-on writes on OKR sheets: a KR's Trend sparkline over the history tab, by its id cell. */
 export const KR_SPARKLINE = /^=IFERROR\(SPARKLINE\(FILTER\('Scorecard history'!\$H\$2:\$H,'Scorecard history'!\$C\$2:\$C=\$[A-Z]+\d+\)\),""\)$/;
 
-/** Formula cells (of one sheet, or all) other than the add-on's KR Trend sparklines: what must stay empty. */
+/** The add-on's KPI trend sparkline over a KPI's own period cells: a range of one row, or an array of cells. */
+export const KPI_SPARKLINE = /^=SPARKLINE\((?:[A-Z]+\d+:[A-Z]+\d+|\{[A-Z]+\d+(?:[;,][A-Z]+\d+)*\})\)$/;
+
+/**
+ * Formula cells (of one sheet, or all) other than the add-on's own sparklines (a KR's Trend over the
+ * history tab, a KPI's trend over its period cells) written in the add-on's own output columns: what
+ * must stay empty.
+ */
 export function otherFormulas(local: AddOn['local'], sheet?: string): ReturnType<AddOn['local']['formulaCells']> {
-  return local.formulaCells(sheet).filter((f) => !KR_SPARKLINE.test(f.formula));
+  const owned = new Map<string, Set<number>>();
+  const ownedIn = (name: string) => owned.get(name) ?? owned.set(name, new Set(outputColumns(local, name).values())).get(name)!;
+  return local.formulaCells(sheet).filter((f) => !((KR_SPARKLINE.test(f.formula) || KPI_SPARKLINE.test(f.formula)) && ownedIn(f.sheet).has(f.column)));
 }
