@@ -16,10 +16,11 @@ import { parentRef, type ParentRef } from './parent-ref';
 import { percentComplete, percentPointsColumn } from './percent-complete';
 import { doneWord } from './done-word';
 import { rowValueFormat } from './row-value-format';
-import { addProblem, cellAt, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
+import type { ValueFormatOptions } from './value-format';
 import { keyResultKey } from './key-result-key';
 import { parseConfidence } from './parse-confidence';
 import { lowConfidenceProblem } from './low-confidence-problem';
+import { addProblem, cellAt, forEachDataRow, conceptDecimal, conceptHeader, type SheetContext } from './sheet-context';
 
 type RowRole = 'objective' | 'kr' | 'initiative';
 
@@ -432,8 +433,9 @@ function addKeyResult(ctx: SheetContext, draft: ObjectiveDraft, row: readonly Ce
     weight,
     commitment,
     elapsed: t === null ? null : Math.max(0, t),
+    notStarted: t !== null && t < 0,
     unit: unit || null,
-    format: rowValueFormat(ctx, row, sheetRow, [ctx.concepts.current, ctx.concepts.target, ctx.concepts.start], { unit, percent: scored.percent }),
+    format: rowValueFormat(ctx, row, sheetRow, valueColumns(ctx), unit ? { unit, percent: scored.percent } : scored.percent ? PERCENT_NO_UNIT : NO_UNIT),
     team: cellText(cellAt(row, ctx.concepts.team)) || objective.team || null,
     periodStart: period ? isoDate(period.start) : null,
     periodEnd: end === null ? null : isoDate(end),
@@ -581,6 +583,18 @@ function percentPoints(ctx: SheetContext): boolean | undefined {
   let seen = POINTS_CACHE.get(ctx);
   if (!seen) POINTS_CACHE.set(ctx, (seen = { points: percentPointsColumn(ctx.values, ctx.headerIndex + 1, ctx.concepts.current) }));
   return seen.points;
+}
+
+/** The value-format options of a KR with no unit (only the truthiness of `percent` counts): no object per row. */
+const NO_UNIT: ValueFormatOptions = { unit: '', percent: false };
+const PERCENT_NO_UNIT: ValueFormatOptions = { unit: '', percent: true };
+const VALUE_COLUMNS = new WeakMap<SheetContext, readonly number[]>();
+
+/** The columns a KR's value format is read from, current first (rowValueFormat): one array per sheet. */
+function valueColumns(ctx: SheetContext): readonly number[] {
+  let columns = VALUE_COLUMNS.get(ctx);
+  if (!columns) VALUE_COLUMNS.set(ctx, (columns = [ctx.concepts.current, ctx.concepts.target, ctx.concepts.start]));
+  return columns;
 }
 
 const OPTIONS_CACHE = new WeakMap<SheetContext, Map<number, ScoreKeyResultOptions>>();
