@@ -25,12 +25,12 @@ const LABELS: Record<Status, StatusLabel> = {
  */
 export function statusLabel(
   status: Status,
-  kr?: Pick<KeyResultResult, 'kind' | 'current' | 'note'> & Partial<Pick<KeyResultResult, 'done' | 'late' | 'elapsed' | 'score'>>,
+  kr?: Pick<KeyResultResult, 'kind' | 'current' | 'note'> & Partial<Pick<KeyResultResult, 'done' | 'late' | 'notStarted' | 'score'>>,
 ): StatusLabel {
   if (kr?.done) return { text: kr.late ? 'Done late' : 'Done', icon: '✓' };
   if (status === 'grey' && kr) {
     if (kr.kind === 'baseline') return { text: kr.note ? 'Baseline set' : 'Baseline', icon: '–' };
-    if (kr.elapsed !== undefined && kr.elapsed !== null && kr.elapsed < 0) return { text: 'Not started', icon: '–' };
+    if (kr.notStarted) return { text: 'Not started', icon: '–' };
     if (kr.kind === 'milestone' && kr.score !== null && kr.score !== undefined) return { text: 'Pending', icon: '…' };
   }
   return LABELS[status];

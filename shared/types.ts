@@ -188,6 +188,8 @@ export interface KeyResultResult {
   commitment?: Commitment;
   /** Extra: elapsed fraction t of the period at asOf, clamped to [0, 1]. */
   elapsed?: number | null;
+  /** Extra: the KR's period has not begun at asOf (its status is grey; shown as `Not started`). */
+  notStarted?: boolean;
   /** Extra: unit as written (`%`, `days`, `USD`...). */
   unit?: string | null;
   /** Extra: how its values are written in the sheet (percent, currency, scale, decimals, unit), for formatValue. */

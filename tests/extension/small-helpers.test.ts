@@ -7,6 +7,7 @@ import { dueLabel } from '../../extension/due-label';
 import { badgeState } from '../../extension/badge-state';
 import { statusLabel } from '../../shared/status-label';
 import { formatScore } from '../../shared/format-score';
+import { readSheet } from '../../shared/read-sheet';
 import { pickTab } from '../../extension/pick-tab';
 import { localDate } from '../../extension/local-date';
 import { apiError, fetchErrorOf, offlineError } from '../../extension/api-error';
@@ -96,9 +97,15 @@ test('statusLabel gives text and a shape for every status', () => {
   expect(statusLabel('grey').text).toBe('No data');
   expect(statusLabel('green', { done: true, late: true, kind: 'milestone', current: 1, note: null }).text).toBe('Done late');
   expect(statusLabel('grey', { kind: 'baseline', current: 4, note: 'baseline set' }).text).toBe('Baseline set');
-  expect(statusLabel('grey', { kind: 'increase', current: 4, note: null, elapsed: -1 }).text).toBe('Not started');
+  expect(statusLabel('grey', { kind: 'increase', current: 4, note: null, notStarted: true }).text).toBe('Not started');
+  // From the engine: a KR whose quarter has not begun at the as-of date is Not started.
+  const early = readSheet([['Objective', 'Key result', 'Start', 'Target', 'Current', 'Period'], ['Grow', 'Leads', 10, 20, 12, 'Q1 2027']], { asOf: '2026-11-15' }).objectives[0]!.keyResults[0]!;
+  expect(early.status).toBe('grey');
+  expect(statusLabel(early.status, early).text).toBe('Not started');
+  const running = readSheet([['Objective', 'Key result', 'Start', 'Target', 'Current', 'Period'], ['Grow', 'Leads', 10, 20, 12, 'Q4 2026']], { asOf: '2026-11-15' }).objectives[0]!.keyResults[0]!;
+  expect(running.notStarted).toBe(false);
   // A pending milestone (not done, no fraction complete, not yet due: scored 0) is Pending everywhere; no score is No data.
-  expect(statusLabel('grey', { kind: 'milestone', current: 0, score: 0, note: null, elapsed: 0.5 })).toEqual({ text: 'Pending', icon: '…' });
+  expect(statusLabel('grey', { kind: 'milestone', current: 0, score: 0, note: null })).toEqual({ text: 'Pending', icon: '…' });
   expect(statusLabel('grey', { kind: 'milestone', current: null, score: null, note: null }).text).toBe('No data');
   expect(statusLabel('red', { kind: 'milestone', current: 0, score: 0, note: null }).text).toBe('Off track');
 });
