@@ -9,8 +9,14 @@
 export function keyResultKey(id: string | null | undefined, objective: string, keyResult: string): string {
   const trimmed = id ? id.trim() : '';
   if (trimmed) return trimmed;
-  // Titles with no space to fold (the usual case): one lower-cased string, not three joined (fewer objects kept per KR).
-  if (foldedSpaces(objective) && foldedSpaces(keyResult)) return `${objective} / ${keyResult}`.toLowerCase();
+  // Titles with no space to fold (the usual case): lower-cased and joined into one flat string (fewer objects kept per KR).
+  if (foldedSpaces(objective) && foldedSpaces(keyResult)) {
+    if (objective !== lastPlain) {
+      lastPlain = objective;
+      lastPlainLower = objective.toLowerCase();
+    }
+    return [lastPlainLower, keyResult.toLowerCase()].join(' / ');
+  }
   // The KRs of an objective come one after another: its title is folded once.
   if (objective !== lastObjective) {
     lastObjective = objective;
@@ -19,6 +25,8 @@ export function keyResultKey(id: string | null | undefined, objective: string, k
   return `${lastFolded} / ${foldText(keyResult)}`;
 }
 
+let lastPlain = '';
+let lastPlainLower = '';
 let lastObjective = '';
 let lastFolded = '';
 
