@@ -47,12 +47,12 @@ export function rowValueFormat(ctx: SheetContext, row: readonly Cell[], sheetRow
       const text = c < 0 ? null : writtenText(row[c], shown, c);
       if (text !== null) texts.push(text);
     }
-    format = valueFormat(texts, { ...options, decimal: mark });
+    format = Object.freeze(valueFormat(texts, { ...options, decimal: mark }));
     slots[slot] = format;
     if (++memo.size >= MEMO_LIMIT) MEMO.delete(ctx);
   }
-  // A copy: every KR or KPI owns its format object, as when each was read on its own.
-  return { ...format };
+  // Rows written alike share one frozen format object: no copy per KR or KPI (read-only for everyone).
+  return format;
 }
 
 /** A text cell as written, a number cell as displayed (when the sheet's display values are known), else null. */
