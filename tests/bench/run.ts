@@ -21,12 +21,12 @@ interface BenchSection {
 }
 
 const SECTIONS: BenchSection[] = [
-  { name: 'engine', seconds: 40, run: engineBench },
-  { name: 'paste', seconds: 30, run: pasteBench },
-  { name: 'add-on', seconds: 150, run: addOnBench },
-  { name: 'local-apps-script', seconds: 10, run: localAppsScriptBench },
-  { name: 'history', seconds: 90, run: historyBench },
-  { name: 'extension', seconds: 60, run: extensionBench },
+  { name: 'engine', seconds: 10, run: engineBench },
+  { name: 'paste', seconds: 10, run: pasteBench },
+  { name: 'add-on', seconds: 60, run: addOnBench },
+  { name: 'local-apps-script', seconds: 5, run: localAppsScriptBench },
+  { name: 'history', seconds: 15, run: historyBench },
+  { name: 'extension', seconds: 30, run: extensionBench },
   { name: 'sheets-api', seconds: 5, run: sheetsApiBench },
 ];
 
