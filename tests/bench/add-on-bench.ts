@@ -13,6 +13,7 @@ import { readSheet } from '../../shared/read-sheet';
 import type { Cell } from '../../shared/types';
 import { generatedKpiSheet, generatedOkrSheet } from '../apps-script/addon-generated-sheets';
 import { mark } from './goal';
+import { timeOnEdit } from './time-on-edit';
 
 const MS_PER_CALL = 100;
 /** Apps Script's limits: one execution (a menu command) 6 minutes; a simple trigger (onEdit) and a custom function call 30 s. */
@@ -60,15 +61,7 @@ export async function addOnBench(): Promise<void> {
     const projected = engine + againCalls * MS_PER_CALL;
 
     // onEdit: a person changes one input cell in the middle of the sheet.
-    const sheet = local.sheet('Data');
-    const row = Math.floor(n / 2);
-    const range = sheet.getRange(row, kind === 'OKR' ? 7 : 5);
-    range.setValue(42);
-    local.resetCallLog();
-    t = performance.now();
-    code.call('onEdit', { range });
-    const edit = performance.now() - t;
-    const editCalls = local.callCount();
+    const { ms: edit, calls: editCalls } = timeOnEdit(local, code, Math.floor(n / 2), kind === 'OKR' ? 7 : 5);
     console.log(
       `| ${kind} | ${n.toLocaleString('en-US')} | ${firstCalls} / ${againCalls} | ${fmt(engine)} | ${fmt(first)} / ${fmt(again)} | ${mark(`${kind} ${n} rows: Score this sheet projected in Apps Script`, projected / 1000, EXECUTION_LIMIT_S, 's')} (${againCalls} × ${MS_PER_CALL} ms + engine) | ${editCalls}, ${fmt(edit)} | ${mark(`${kind} ${n} rows: onEdit projected in Apps Script`, (editCalls * MS_PER_CALL + engine) / 1000, TRIGGER_LIMIT_S, 's')} |`,
     );

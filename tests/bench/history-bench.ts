@@ -20,6 +20,7 @@ import { parseDateDay } from '../../shared/parse-date';
 import type { Cell } from '../../shared/types';
 import { generatedOkrSheet } from '../apps-script/addon-generated-sheets';
 import { mark } from './goal';
+import { timeOnEdit } from './time-on-edit';
 
 const MS_PER_CALL = 100;
 const EXECUTION_LIMIT_S = 360;
@@ -71,14 +72,7 @@ export async function historyBench(): Promise<void> {
   const after = local.values(HISTORY_SHEET_NAME).length - 1;
   const projected = engine + calls * MS_PER_CALL;
 
-  const sheet = local.sheet('Data');
-  const range = sheet.getRange(Math.floor(krs / 2), 7);
-  range.setValue(42);
-  local.resetCallLog();
-  t = performance.now();
-  code.call('onEdit', { range });
-  const edit = performance.now() - t;
-  const editCalls = local.callCount();
+  const { ms: edit, calls: editCalls } = timeOnEdit(local, code, Math.floor(krs / 2), 7);
 
   console.log('| KRs | history rows | calls | engine: readSheet + history | Score this sheet on the local service | projected in Apps Script (goal: the 6-min execution limit) | onEdit: calls, local time | onEdit projected (goal: the 30 s trigger limit) |');
   console.log('|---|---|---|---|---|---|---|---|');
