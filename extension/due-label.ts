@@ -1,4 +1,4 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { shortDay } from '../shared/short-day';
 
 /**
  * A due date and the days left until it, from ISO dates: `Due Nov 30 · 12 days left`,
@@ -14,7 +14,7 @@ export function dueLabel(due: string | null | undefined, today: string, done = f
   const dueDay = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3])) / 86_400_000;
   const todayDay = Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3])) / 86_400_000;
   const sameYear = d[1] === t[1];
-  const date = `${MONTHS[Number(d[2]) - 1]} ${Number(d[3])}${sameYear ? '' : `, ${d[1]}`}`;
+  const date = shortDay(d[0], !sameYear)!;
   const left = Math.round(dueDay - todayDay);
   if (done) return `Due ${date}`;
   if (left === 0) return `Due today (${date})`;

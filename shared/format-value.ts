@@ -1,9 +1,8 @@
 import type { ValueFormat } from './value-format';
 import { isoDate, SERIAL_EPOCH_OFFSET } from './calendar-day';
+import { shortDay } from './short-day';
 
 const SCALE: Record<string, number> = { k: 1e3, M: 1e6, B: 1e9, T: 1e12 };
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /**
  * A KR's or KPI's value as the sheet shows it, the one way every face (sidebar, summary tab, popup)
@@ -21,9 +20,9 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
  * formatValue('2026-11-30') // 'Nov 30, 2026'
  */
 export function formatValue(value: number | string | null | undefined, format: ValueFormat = {}): string {
-  if (typeof value === 'string') return formatDay(value) ?? value;
+  if (typeof value === 'string') return shortDay(value, true) ?? value;
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  if (format.date && Number.isInteger(value)) return formatDay(isoDate(value - SERIAL_EPOCH_OFFSET)) ?? String(value);
+  if (format.date && Number.isInteger(value)) return shortDay(isoDate(value - SERIAL_EPOCH_OFFSET), true) ?? String(value);
   const scale = format.scale ? (SCALE[format.scale] ?? 1) : 1;
   const shown = format.percent ? value * 100 : value / scale;
   const max = Math.min(10, Math.max(0, format.decimals ?? (format.percent ? 1 : 2)));
@@ -45,11 +44,4 @@ function groupedNumber(value: number, min: number, max: number, mark: '.' | ',')
   while (frac.length > min && frac.endsWith('0')) frac = frac.slice(0, -1);
   int = int.replace(/\B(?=(\d{3})+(?!\d))/g, mark === ',' ? '.' : ',');
   return frac ? `${int}${mark}${frac}` : int;
-}
-
-/** `2026-11-30` → `Nov 30, 2026`; null when the text is not an ISO day. */
-function formatDay(text: string): string | null {
-  const m = ISO_DAY.exec(text);
-  if (!m) return null;
-  return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${Number(m[3])}, ${m[1]}`;
 }

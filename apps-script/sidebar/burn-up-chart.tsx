@@ -1,7 +1,7 @@
 import type { BurnUp } from '../../shared/objective-burn-up';
 import { formatScore } from '../../shared/format-score';
 import { parseDateDay } from '../../shared/parse-date';
-import { shortDay } from './kr-trend';
+import { dayLabel } from './kr-trend';
 
 const WIDTH = 240;
 const HEIGHT = 80;
@@ -25,7 +25,7 @@ export function BurnUpChart(props: { burnUp: BurnUp | undefined; title: string; 
   const expected = burnUp.expected.map((e) => `${x(e.date).toFixed(1)},${y(e.value).toFixed(1)}`).join(' ');
   const latest = burnUp.points[burnUp.points.length - 1]!;
   const ahead = latest.score >= burnUp.expectedNow - 1e-9;
-  const summary = `Burn-up of ${props.title}: score ${formatScore(latest.score)} on ${shortDay(latest.date)}, expected ${formatScore(burnUp.expectedNow)} by now — ${ahead ? 'on or above' : 'below'} the expected line; ${burnUp.points.length} days recorded since ${shortDay(burnUp.points[0]!.date)}.`;
+  const summary = `Burn-up of ${props.title}: score ${formatScore(latest.score)} on ${dayLabel(latest.date)}, expected ${formatScore(burnUp.expectedNow)} by now — ${ahead ? 'on or above' : 'below'} the expected line; ${burnUp.points.length} days recorded since ${dayLabel(burnUp.points[0]!.date)}.`;
   return (
     <figure class="burn-up">
       <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${props.id}-t ${props.id}-d`}>

@@ -2,12 +2,11 @@ import type { KrHistoryView } from '../commands/history-view';
 import { formatScore } from '../../shared/format-score';
 import { signedChange } from '../../shared/signed-change';
 import { Sparkline } from './sparkline';
+import { shortDay } from '../../shared/short-day';
 
-/** A day as `Aug 22` (ISO in, no clock or time zone involved). */
-export function shortDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${d}`;
+/** A day as `Aug 22` (the ISO text itself when it is not a day). */
+export function dayLabel(iso: string): string {
+  return shortDay(iso) ?? iso;
 }
 
 /**
@@ -20,9 +19,9 @@ export function KrTrend(props: { view: KrHistoryView | undefined }) {
   if (!view || !view.points.length) return null;
   const first = view.points[0]!;
   const last = view.points[view.points.length - 1]!;
-  const label = `Score trend: ${formatScore(first.score)} on ${shortDay(first.date)} to ${formatScore(last.score)} on ${shortDay(last.date)}, ${view.points.length} check-ins`;
+  const label = `Score trend: ${formatScore(first.score)} on ${dayLabel(first.date)} to ${formatScore(last.score)} on ${dayLabel(last.date)}, ${view.points.length} check-ins`;
   const since = signedChange(view.since);
-  const who = view.checkInBy ? `checked in ${shortDay(view.checkInDate!)} by ${view.checkInBy}` : view.lastDate ? `scored ${shortDay(view.lastDate)}` : '';
+  const who = view.checkInBy ? `checked in ${dayLabel(view.checkInDate!)} by ${view.checkInBy}` : view.lastDate ? `scored ${dayLabel(view.lastDate)}` : '';
   return (
     <div class="kr-trend">
       {view.points.length > 1 && (
@@ -32,7 +31,7 @@ export function KrTrend(props: { view: KrHistoryView | undefined }) {
       )}
       <span class="meta">
         {since && (
-          <span class={`since ${view.since! > 0 ? 'trend-good' : view.since! < 0 ? 'trend-bad' : ''}`} title={view.sinceDate ? `since ${shortDay(view.sinceDate)}` : undefined}>
+          <span class={`since ${view.since! > 0 ? 'trend-good' : view.since! < 0 ? 'trend-bad' : ''}`} title={view.sinceDate ? `since ${dayLabel(view.sinceDate)}` : undefined}>
             {since} since last check-in
           </span>
         )}
