@@ -1,4 +1,5 @@
 import { columnNumber } from './a1-notation';
+import { sparklinePoints } from '../../shared/sparkline-points';
 import type { createLocalAppsScript } from './create-local-apps-script';
 
 type Local = ReturnType<typeof createLocalAppsScript>;
@@ -47,9 +48,6 @@ export function sparklineSvg(local: Local, sheetName: string, formula: string): 
   if (values.length < 2) return '';
   const width = 80;
   const height = 16;
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const span = hi - lo || 1;
-  const points = values.map((v, i) => `${((i / (values.length - 1)) * (width - 2) + 1).toFixed(1)},${(height - 1 - ((v - lo) / span) * (height - 2)).toFixed(1)}`).join(' ');
+  const { points } = sparklinePoints(values, { width, height, padX: 1, padY: 1 });
   return `<svg class="sparkline" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="sparkline of ${values.length} values"><polyline points="${points}" fill="none" stroke="#1a73e8" stroke-width="1.5"/></svg>`;
 }

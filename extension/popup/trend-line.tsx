@@ -1,4 +1,5 @@
 import { signedChange } from '../../shared/signed-change';
+import { sparklinePoints } from '../../shared/sparkline-points';
 import type { TrendSummary } from '../key-result-trends';
 
 /** A KR's scores by day as a small sparkline, and the change since last week (`+0.12 since last week`). */
@@ -6,7 +7,7 @@ export function TrendLine({ trend }: { trend: TrendSummary }) {
   const width = 60;
   const height = 16;
   const n = trend.points.length;
-  const points = trend.points.map((score, i) => `${n === 1 ? width / 2 : ((i / (n - 1)) * width).toFixed(1)},${(height - 1 - Math.min(1, Math.max(0, score)) * (height - 2)).toFixed(1)}`).join(' ');
+  const { points } = sparklinePoints(trend.points, { width, height, padY: 1, lo: 0, hi: 1 });
   const since = signedChange(trend.since);
   return (
     <span class="kr-trend">
