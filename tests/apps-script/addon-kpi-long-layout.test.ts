@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../shared/types';
 import { loadAddOn, outputColumns, settingsWithAsOf } from './addon-harness';
+import { longKpiSheet as LONG } from '../fixtures/long-kpi-sheet';
 
 const SHEET = 'Monthly KPIs';
-
-/** One row per KPI per month (a long layout), KPIs interleaved and months out of order. */
-const LONG: Cell[][] = [
-  ['KPI', 'Owner', 'Month', 'Target', 'Actual'],
-  ['Revenue', 'ana@example.com', 'Jan', 100, 90],
-  ['Days to close', 'bo@example.com', 'Jan', 4, 6],
-  ['Revenue', 'ana@example.com', 'Mar', 100, 105],
-  ['Days to close', 'bo@example.com', 'Feb', 4, 5],
-  ['Revenue', 'ana@example.com', 'Feb', 100, 95],
-];
 
 async function scored() {
   const addOn = await loadAddOn({ [SHEET]: LONG, 'Scorecard settings': settingsWithAsOf('2026-04-15') });

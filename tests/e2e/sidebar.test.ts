@@ -1,7 +1,8 @@
 /**
  * The built Sidebar.html and Settings.html in real Chromium. google.script.run is stubbed: each call is
  * forwarded to the built Code.js running on the local Apps Script service, so the sidebar shows what
- * the add-on really returns for a sheet — including cells holding HTML, which must show as text.
+ * the add-on really returns for a sheet — including cells holding HTML, which must show as text — and
+ * a long KPI layout as one entry per KPI with its history sparkline and a guessed direction marked.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { openChromium } from './open-chromium';
 import { openAddOnPage, type Opened } from './open-add-on-page';
 import { ADD_ON_LOOK, addOnLook } from './add-on-look';
 import { seedDemoHistory } from '../../apps-script/local/demo-history';
+import { longKpiSheet as LONG } from '../fixtures/long-kpi-sheet';
 
 const XSS_KR = '<img src=x onerror=alert(1)>';
 const XSS_OBJECTIVE = '<script>alert(2)</script> Be safe';
@@ -195,5 +197,24 @@ describe('the Dashboard sidebar with eight weeks of history in Chromium', () => 
     await page.screenshot({ path: path.join(shots, 'sidebar-history.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the Dashboard sidebar on a long KPI layout in Chromium', () => {
+  it('shows one entry per KPI with its history sparkline, and marks a guessed direction', async () => {
+    const addOn = await loadAddOn({ 'Monthly KPIs': LONG, 'Scorecard settings': settingsWithAsOf('2026-04-15') });
+    const { page, errors } = await open('Sidebar.html', addOn);
+    await page.locator('.kpi').first().waitFor();
+    expect(await page.locator('.kpi').count()).toBe(2);
+    const revenue = page.locator('.kpi', { hasText: 'Revenue' });
+    const days = page.locator('.kpi', { hasText: 'Days to close' });
+    // Three months of Revenue, two of Days to close: a line with as many points.
+    const points = async (kpi: typeof revenue) => ((await kpi.locator('svg.spark polyline').getAttribute('points')) ?? '').trim().split(/\s+/).length;
+    await expect(points(revenue)).resolves.toBe(3);
+    await expect(points(days)).resolves.toBe(2);
+    await expect(revenue.locator('.guessed').count()).resolves.toBe(0);
+    await expect(days.locator('.guessed').textContent()).resolves.toBe('lower is better, guessed from "days to" — add a Direction column');
+    await page.screenshot({ path: path.join(shots, 'sidebar-kpi-long.png'), fullPage: true });
+    expect(errors).toEqual([]);
   });
 });
