@@ -1,7 +1,7 @@
-import { rm } from 'node:fs/promises';
 import { extTeamOkrSheet } from '../fixtures/ext-team-okr-sheet';
-import { buildExtensionInto, loadExtension, type LoadedExtension } from './load-extension';
-import { sheetsApiStandIn, type SheetsApiStandIn, type StandInSpreadsheet } from './sheets-api-stand-in';
+import type { LoadedExtension } from './load-extension';
+import type { SheetsApiStandIn, StandInSpreadsheet } from './sheets-api-stand-in';
+import { standInExtension } from './stand-in-extension';
 
 export const TEAM_SHEET_ID = '1GrowthTeamOkrSheet_abcdefghijklmnop';
 
@@ -18,24 +18,12 @@ export interface ConnectedExtension {
  * API stand-in, with that sheet connected (tab Q4 OKRs, names: Ana Pereira, hourly refresh).
  */
 export async function connectedExtension(): Promise<ConnectedExtension> {
-  const api = await sheetsApiStandIn({ email: 'ana@example.com' });
   const sheet = structuredClone(extTeamOkrSheet);
-  api.spreadsheets.set(TEAM_SHEET_ID, sheet);
-  const dir = await buildExtensionInto({ SHEETS_API_BASE: api.url });
-  const ext = await loadExtension(dir);
+  const { api, ext, close } = await standInExtension({ [TEAM_SHEET_ID]: sheet });
   await ext.worker.evaluate(async (id) => {
     await chrome.storage.local.set({
       options: { sheets: [{ spreadsheetId: id, tab: 'Q4 OKRs', gid: 1822, title: 'Growth team OKRs', timeZone: 'Europe/Lisbon' }], names: ['Ana Pereira'], refreshMinutes: 60 },
     });
   }, TEAM_SHEET_ID);
-  return {
-    api,
-    ext,
-    sheet,
-    close: async () => {
-      await ext.close();
-      await api.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  return { api, ext, sheet, close };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { readSheet } from '../../shared/read-sheet';
@@ -8,8 +8,9 @@ import { myKeyResults } from '../../shared/my-key-results';
 import { countStatuses } from '../../shared/count-statuses';
 import { extMyRows, extTeamOkrSheet } from '../fixtures/ext-team-okr-sheet';
 import { ageExtensionCache } from './age-extension-cache';
-import { buildExtensionInto, loadExtension, type LoadedExtension } from './load-extension';
-import { sheetsApiStandIn, type SheetsApiStandIn } from './sheets-api-stand-in';
+import type { LoadedExtension } from './load-extension';
+import type { SheetsApiStandIn } from './sheets-api-stand-in';
+import { standInExtension, type StandInExtension } from './stand-in-extension';
 
 const SHEET_ID = '1GrowthTeamOkrSheet_abcdefghijklmnop';
 const OTHER_ID = '1PlatformTeamOkrSheet_abcdefghijklmn';
@@ -38,24 +39,21 @@ describe('test build against a local Sheets API stand-in', () => {
   let api: SheetsApiStandIn;
   let dir: string;
   let ext: LoadedExtension;
+  let loaded: StandInExtension | undefined;
 
   beforeAll(async () => {
-    api = await sheetsApiStandIn({ email: 'ana@example.com' });
-    api.spreadsheets.set(SHEET_ID, extTeamOkrSheet);
-    api.spreadsheets.set(OTHER_ID, {
-      title: 'Platform team OKRs',
-      timeZone: 'UTC',
-      tabs: [{ title: 'OKRs', sheetId: 0, values: [['Objective', 'Key result', 'Owner', 'Start', 'Target', 'Current'], ['Stay reliable', 'Cut incidents from 10 to 4', 'Chloe Martin', 10, 4, 6]] }],
+    loaded = await standInExtension({
+      [SHEET_ID]: extTeamOkrSheet,
+      [OTHER_ID]: {
+        title: 'Platform team OKRs',
+        timeZone: 'UTC',
+        tabs: [{ title: 'OKRs', sheetId: 0, values: [['Objective', 'Key result', 'Owner', 'Start', 'Target', 'Current'], ['Stay reliable', 'Cut incidents from 10 to 4', 'Chloe Martin', 10, 4, 6]] }],
+      },
     });
-    dir = await buildExtensionInto({ SHEETS_API_BASE: api.url });
-    ext = await loadExtension(dir);
+    ({ api, ext, dir } = loaded);
     await mkdir('test-results', { recursive: true });
   });
-  afterAll(async () => {
-    await ext?.close();
-    await api?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => loaded?.close());
 
   test('the test build may reach the stand-in; nothing else changed in the permissions', async () => {
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[]; host_permissions: string[] };

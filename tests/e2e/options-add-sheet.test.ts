@@ -4,29 +4,23 @@
  * offered only once signed in.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { rm } from 'node:fs/promises';
 import { extTeamOkrSheet } from '../fixtures/ext-team-okr-sheet';
-import { buildExtensionInto, loadExtension, type LoadedExtension } from './load-extension';
-import { sheetsApiStandIn, type SheetsApiStandIn } from './sheets-api-stand-in';
+import type { LoadedExtension } from './load-extension';
+import type { SheetsApiStandIn } from './sheets-api-stand-in';
+import { standInExtension, type StandInExtension } from './stand-in-extension';
 
 const SHEET_ID = '1GrowthTeamOkrSheet_slowanswer_abcdef';
 
 describe('options page: adding a sheet and the account', () => {
   let api: SheetsApiStandIn;
-  let dir: string;
   let ext: LoadedExtension;
+  let loaded: StandInExtension | undefined;
 
   beforeAll(async () => {
-    api = await sheetsApiStandIn({ email: 'ana@example.com' });
-    api.spreadsheets.set(SHEET_ID, extTeamOkrSheet);
-    dir = await buildExtensionInto({ SHEETS_API_BASE: api.url });
-    ext = await loadExtension(dir);
+    loaded = await standInExtension({ [SHEET_ID]: extTeamOkrSheet });
+    ({ api, ext } = loaded);
   });
-  afterAll(async () => {
-    await ext?.close();
-    await api?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => loaded?.close());
 
   test('"Sign out" only while signed in', async () => {
     const page = await ext.openOptions();
